@@ -1,0 +1,19 @@
+/**
+ * crm-method's core: the immutable model of the CRM implementation method (method side and plan
+ * side) and its built-in catalogue. Free of any JSON library.
+ */
+module org.crmmethod.core {
+  requires transitive com.google.common;
+  requires org.slf4j;
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports org.crmmethod.core;
+  exports org.crmmethod.core.method;
+  exports org.crmmethod.core.plan;
+  exports org.crmmethod.core.organisation;
+  exports org.crmmethod.core.startmodule;
+  exports org.crmmethod.core.readiness;
+  exports org.crmmethod.core.catalogue;
+}
