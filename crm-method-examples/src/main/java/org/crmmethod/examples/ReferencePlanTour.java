@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.crmmethod.core.catalogue.PharmaReferencePlan;
 import org.crmmethod.core.catalogue.StagedMethod;
 import org.crmmethod.core.method.CrmModule;
+import org.crmmethod.core.method.DurationRange;
+import org.crmmethod.core.method.DurationUnit;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.method.PhaseTemplate;
 import org.crmmethod.core.method.QualityGate;
@@ -45,9 +47,12 @@ public final class ReferencePlanTour {
   public static void print(ProjectPlan plan, Method method, PrintStream out) {
     out.printf("%s%n%s, %s project, following \"%s\" %s%n", plan.name(), plan.context().company(),
         plan.context().approach().name().toLowerCase(Locale.ROOT), method.name(), method.version());
-    out.printf("Starts %s, budget %s, %d activities, typical duration %s%n%n",
+    DurationRange typical = method.typicalDuration();
+    out.printf("Starts %s, budget %s, %d activities; the method's phases take %s (%s)%n%n",
         plan.context().startDate(), plan.context().budget(), plan.activities().size(),
-        method.typicalDuration().describe());
+        typical.describe(),
+        DurationRange.of(typical.minimumWorkingDays() / DurationUnit.MONTHS.workingDays(),
+            typical.maximumWorkingDays() / DurationUnit.MONTHS.workingDays(), DurationUnit.MONTHS).describe());
 
     TextTable phases = TextTable.withHeaders("#", "Phase", "Name", "Typical duration", "Activities", "Exit gate");
     int position = 1;

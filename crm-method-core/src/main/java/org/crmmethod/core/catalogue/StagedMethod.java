@@ -41,7 +41,9 @@ import org.crmmethod.core.method.DurationRange;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.method.PhaseTemplate;
+import org.crmmethod.core.method.TeamNorm;
 import org.crmmethod.core.method.TimelineNorms;
+import org.crmmethod.core.organisation.TeamPurpose;
 
 /**
  * The staged four-phase method (F05-F11): strategy, change management and audit, specifications,
@@ -131,6 +133,14 @@ public final class StagedMethod {
                   .addRequiredDeliverables(REQUIREMENTS_SPECIFICATION, LOT_PLAN)
                   .exitGate(MethodGates.SPECIFICATION_APPROVED)
                   .addInvolvedRoles(DESIGNER, PROSPECTIVE_USER, RELATED_DEPARTMENT, CUSTOMER_REPRESENTATIVE, PROJECT_MANAGER, IT_ARCHITECT)
+                  .addTeamNorms(
+                      TeamNorm.builder()
+                          .purpose(TeamPurpose.SPECIFICATION)
+                          .minimumSize(6)
+                          .maximumSize(12)
+                          .addRequiredRoles(DESIGNER, PROSPECTIVE_USER)
+                          .addFacts(MethodFact.F08)
+                          .build())
                   .mayLoopBackTo(AUDIT)
                   .reopeningsReportTo(GENERAL_MANAGEMENT)
                   .addFacts(MethodFact.F08, MethodFact.F09, MethodFact.F13)

@@ -247,6 +247,13 @@ public abstract class Method {
       method
           .referTo(path + ".requiredDeliverables", phase.requiredDeliverables(), deliverables, "deliverable type")
           .referTo(path + ".involvedRoles", phase.involvedRoles(), roles, "role");
+      for (TeamNorm norm : phase.teamNorms()) {
+        method.referTo(
+            path + ".teamNorms[" + norm.purpose() + "].requiredRoles",
+            norm.requiredRoles(),
+            roles,
+            "role");
+      }
       phase.exitGate().ifPresent(gate -> method.refersTo(path + ".exitGate", gate, gates, "gate"));
       phase
           .reopeningsReportTo()

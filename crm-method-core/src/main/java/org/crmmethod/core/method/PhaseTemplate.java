@@ -90,6 +90,13 @@ public abstract class PhaseTemplate {
   public abstract Set<String> involvedRoles();
 
   /**
+   * What the method expects of the teams the phase forms, by purpose.
+   *
+   * @return the team norms, at most one per purpose
+   */
+  public abstract List<TeamNorm> teamNorms();
+
+  /**
    * The id of an earlier phase whose people and groups this phase often goes back to (F09).
    *
    * @return a phase id of the same method, earlier than this one, or empty
@@ -140,6 +147,7 @@ public abstract class PhaseTemplate {
         .text("objective", objective())
         .ids("requiredDeliverables", requiredDeliverables())
         .ids("involvedRoles", involvedRoles())
+        .uniqueIds("teamNorms", teamNorms(), norm -> norm.purpose().name())
         .require(
             !mayLoopBackTo().filter(id()::equals).isPresent(),
             "mayLoopBackTo",

@@ -175,6 +175,16 @@ public abstract class ProjectPlan {
   }
 
   /**
+   * Finds an activity by id, in a phase or in a lot.
+   *
+   * @param id the activity id
+   * @return the first activity with that id, in the order of {@link #activities()}, or empty
+   */
+  public Optional<Activity> activity(String id) {
+    return activities().stream().filter(activity -> activity.id().equals(id)).findFirst();
+  }
+
+  /**
    * Finds a phase by id.
    *
    * @param id the phase id

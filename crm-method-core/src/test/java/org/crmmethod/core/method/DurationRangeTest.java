@@ -27,11 +27,13 @@ class DurationRangeTest {
   @Test
   void workingDays_scaleWithTheUnit() {
     qt().forAll(doubles().between(0, 1000), doubles().between(0, 1000))
-        .assuming((a, b) -> a <= b)
-        .checkAssert((a, b) -> {
-          DurationRange range = DurationRange.of(a, b, DurationUnit.MONTHS);
-          assertThat(range.minimumWorkingDays()).isEqualTo(a * 21);
+        .checkAssert((minimum, width) -> {
+          DurationRange range = DurationRange.of(minimum, minimum + width, DurationUnit.MONTHS);
+          assertThat(range.minimumWorkingDays()).isEqualTo(minimum * 21);
+          assertThat(range.maximumWorkingDays()).isEqualTo((minimum + width) * 21);
+          assertThat(range.contains(range.minimumWorkingDays())).isTrue();
           assertThat(range.contains(range.maximumWorkingDays())).isTrue();
+          assertThat(range.contains(range.maximumWorkingDays() + 1)).isFalse();
         });
   }
 }
