@@ -16,4 +16,8 @@ module org.crmmethod.core {
   exports org.crmmethod.core.startmodule;
   exports org.crmmethod.core.readiness;
   exports org.crmmethod.core.catalogue;
+  exports org.crmmethod.core.validation;
+  exports org.crmmethod.core.validation.rules;
+
+  uses org.crmmethod.core.validation.RuleProvider;
 }

@@ -1,0 +1,284 @@
+package org.crmmethod.core.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.crmmethod.core.plan.Activity;
+import org.crmmethod.core.plan.Dependency;
+import org.crmmethod.core.plan.DependencyType;
+
+/**
+ * The activities of a plan as a directed network of integer nodes, with each node's predecessor
+ * links stored in flat arrays.
+ *
+ * <p>Node {@code i} is the {@code i}-th activity handed to {@link #compile(List)}. Where two
+ * activities share an id, dependencies resolve to the first one; links to ids that name no
+ * activity are left out (reporting both is the validator's job). Compiling, ordering and the
+ * forward pass are iterative and linear in activities plus dependencies, so a chain of a million
+ * activities needs no deep stack.
+ */
+public final class ActivityNetwork {
+  private final List<Activity> activities;
+  private final Map<String, Integer> indexById;
+  private final int[] predecessorStart;
+  private final int[] predecessors;
+  private final DependencyType[] linkTypes;
+  private final double[] lags;
+  private final int[] order;
+  private final List<List<String>> cycles;
+
+  private ActivityNetwork(
+      List<Activity> activities,
+      Map<String, Integer> indexById,
+      int[] predecessorStart,
+      int[] predecessors,
+      DependencyType[] linkTypes,
+      double[] lags) {
+    this.activities = activities;
+    this.indexById = indexById;
+    this.predecessorStart = predecessorStart;
+    this.predecessors = predecessors;
+    this.linkTypes = linkTypes;
+    this.lags = lags;
+    int[] kahn = kahnOrder();
+    this.order = kahn.length == activities.size() ? kahn : null;
+    this.cycles = order == null ? findCycles(kahn) : List.of();
+  }
+
+  /**
+   * Compiles activities into a network.
+   *
+   * @param activities the activities, in the order that numbers the nodes
+   * @return the network
+   */
+  public static ActivityNetwork compile(List<Activity> activities) {
+    List<Activity> nodes = List.copyOf(activities);
+    int n = nodes.size();
+    Map<String, Integer> indexById = new HashMap<>(Math.max(16, n * 2));
+    for (int i = 0; i < n; i++) {
+      indexById.putIfAbsent(nodes.get(i).id(), i);
+    }
+    int[] start = new int[n + 1];
+    int links = 0;
+    for (int i = 0; i < n; i++) {
+      start[i] = links;
+      for (Dependency dependency : nodes.get(i).dependencies()) {
+        if (indexById.containsKey(dependency.predecessor())) {
+          links++;
+        }
+      }
+    }
+    start[n] = links;
+    int[] predecessors = new int[links];
+    DependencyType[] types = new DependencyType[links];
+    double[] lags = new double[links];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      for (Dependency dependency : nodes.get(i).dependencies()) {
+        Integer predecessor = indexById.get(dependency.predecessor());
+        if (predecessor != null) {
+          predecessors[k] = predecessor;
+          types[k] = dependency.type();
+          lags[k] = dependency.lagDays();
+          k++;
+        }
+      }
+    }
+    return new ActivityNetwork(nodes, indexById, start, predecessors, types, lags);
+  }
+
+  /**
+   * Returns the number of nodes.
+   *
+   * @return the number of activities compiled
+   */
+  public int size() {
+    return activities.size();
+  }
+
+  /**
+   * Returns the activity of a node.
+   *
+   * @param node the node index
+   * @return the activity
+   */
+  public Activity activity(int node) {
+    return activities.get(node);
+  }
+
+  /**
+   * Returns the node of the first activity with an id.
+   *
+   * @param id the activity id
+   * @return the node index, or -1 when no activity has that id
+   */
+  public int node(String id) {
+    Integer node = indexById.get(id);
+    return node == null ? -1 : node;
+  }
+
+  /**
+   * Tells whether the network has no cycle, so that it has a topological order and early dates.
+   *
+   * @return true when the network is acyclic
+   */
+  public boolean isAcyclic() {
+    return order != null;
+  }
+
+  /**
+   * Returns the dependency cycles found, each as the ids along it with the first id repeated at
+   * the end, e.g. {@code [A, B, C, A]} when A waits for C, C for B and B for A.
+   *
+   * <p>Every node of a cycle-free part is left out; each node belongs to at most one reported
+   * cycle, and at least one cycle is reported whenever the network is not acyclic.
+   *
+   * @return the cycles, empty when the network is acyclic
+   */
+  public List<List<String>> cycles() {
+    return cycles;
+  }
+
+  /**
+   * Computes each activity's early start and finish, in working days from the project start.
+   *
+   * <p>Every activity starts at day 0 at the earliest. A finish-to-start link with lag {@code L}
+   * holds the successor's start at or after the predecessor's finish plus {@code L};
+   * start-to-start holds start after start plus {@code L}; finish-to-finish holds the successor's
+   * finish after the predecessor's finish plus {@code L}; start-to-finish holds its finish after
+   * the predecessor's start plus {@code L}.
+   *
+   * @param durations each node's duration, in working days
+   * @return the early dates
+   * @throws IllegalStateException when the network has a cycle
+   */
+  public EarlyDates forwardPass(double[] durations) {
+    if (order == null) {
+      throw new IllegalStateException("The network has a dependency cycle: " + cycles);
+    }
+    int n = size();
+    double[] earlyStart = new double[n];
+    double[] earlyFinish = new double[n];
+    for (int node : order) {
+      double start = 0;
+      double duration = durations[node];
+      for (int k = predecessorStart[node]; k < predecessorStart[node + 1]; k++) {
+        int predecessor = predecessors[k];
+        double bound =
+            switch (linkTypes[k]) {
+              case FINISH_TO_START -> earlyFinish[predecessor] + lags[k];
+              case START_TO_START -> earlyStart[predecessor] + lags[k];
+              case FINISH_TO_FINISH -> earlyFinish[predecessor] + lags[k] - duration;
+              case START_TO_FINISH -> earlyStart[predecessor] + lags[k] - duration;
+            };
+        start = Math.max(start, bound);
+      }
+      earlyStart[node] = start;
+      earlyFinish[node] = start + duration;
+    }
+    return new EarlyDates(earlyStart, earlyFinish);
+  }
+
+  /**
+   * Returns each node's most likely duration, in working days.
+   *
+   * @return a new array of the activities' most likely estimates
+   */
+  public double[] mostLikelyDurations() {
+    double[] durations = new double[size()];
+    for (int i = 0; i < durations.length; i++) {
+      durations[i] = activities.get(i).estimate().mostLikely();
+    }
+    return durations;
+  }
+
+  /**
+   * Orders the nodes so that every node comes after its predecessors (Kahn's algorithm). Nodes on
+   * or behind a cycle never reach the order.
+   *
+   * @return the order, shorter than the network when it has a cycle
+   */
+  private int[] kahnOrder() {
+    int n = size();
+    int[] successorStart = new int[n + 1];
+    for (int predecessor : predecessors) {
+      successorStart[predecessor + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      successorStart[i + 1] += successorStart[i];
+    }
+    int[] successors = new int[predecessors.length];
+    int[] fill = Arrays.copyOf(successorStart, n);
+    int[] remaining = new int[n];
+    for (int node = 0; node < n; node++) {
+      remaining[node] = predecessorStart[node + 1] - predecessorStart[node];
+      for (int k = predecessorStart[node]; k < predecessorStart[node + 1]; k++) {
+        successors[fill[predecessors[k]]++] = node;
+      }
+    }
+    int[] queue = new int[n];
+    int head = 0;
+    int tail = 0;
+    for (int node = 0; node < n; node++) {
+      if (remaining[node] == 0) {
+        queue[tail++] = node;
+      }
+    }
+    while (head < tail) {
+      int node = queue[head++];
+      for (int k = successorStart[node]; k < successorStart[node + 1]; k++) {
+        if (--remaining[successors[k]] == 0) {
+          queue[tail++] = successors[k];
+        }
+      }
+    }
+    return tail == n ? queue : Arrays.copyOf(queue, tail);
+  }
+
+  private List<List<String>> findCycles(int[] partialOrder) {
+    int n = size();
+    // Nodes left out of the order each keep a predecessor that is also left out, so walking back
+    // from any of them must come round to a node already on the walk.
+    boolean[] ordered = new boolean[n];
+    for (int node : partialOrder) {
+      ordered[node] = true;
+    }
+    int[] walk = new int[n];
+    Arrays.fill(walk, -1);
+    List<List<String>> found = new ArrayList<>();
+    for (int origin = 0; origin < n; origin++) {
+      if (ordered[origin] || walk[origin] != -1) {
+        continue;
+      }
+      int node = origin;
+      List<Integer> path = new ArrayList<>();
+      while (walk[node] == -1) {
+        walk[node] = origin;
+        path.add(node);
+        node = unorderedPredecessor(node, ordered);
+      }
+      if (walk[node] == origin) {
+        List<String> cycle = new ArrayList<>();
+        // The walk goes from successor to predecessor; a cycle reads better the other way round.
+        int from = path.indexOf(node);
+        for (int i = path.size() - 1; i >= from; i--) {
+          cycle.add(activities.get(path.get(i)).id());
+        }
+        cycle.add(cycle.get(0));
+        found.add(List.copyOf(cycle));
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private int unorderedPredecessor(int node, boolean[] ordered) {
+    for (int k = predecessorStart[node]; k < predecessorStart[node + 1]; k++) {
+      if (!ordered[predecessors[k]]) {
+        return predecessors[k];
+      }
+    }
+    throw new IllegalStateException("node " + node + " is in no cycle");
+  }
+}

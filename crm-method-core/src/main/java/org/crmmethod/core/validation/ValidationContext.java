@@ -1,0 +1,399 @@
+package org.crmmethod.core.validation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.crmmethod.core.catalogue.LotTemplates;
+import org.crmmethod.core.method.ActivityKind;
+import org.crmmethod.core.method.Method;
+import org.crmmethod.core.method.PhaseTemplate;
+import org.crmmethod.core.network.ActivityNetwork;
+import org.crmmethod.core.network.EarlyDates;
+import org.crmmethod.core.organisation.Stakeholder;
+import org.crmmethod.core.plan.Activity;
+import org.crmmethod.core.plan.Deliverable;
+import org.crmmethod.core.plan.Lot;
+import org.crmmethod.core.plan.LotStep;
+import org.crmmethod.core.plan.Phase;
+import org.crmmethod.core.plan.ProjectPlan;
+
+/**
+ * What a rule sees: the plan, its method and the settings, with the lookups most rules need
+ * computed once per validation.
+ *
+ * <p>Lookups by id answer for the first element with that id, as the rest of the library does;
+ * duplicate ids are reported by a rule of their own. The early dates come from a forward pass over
+ * the activities' most likely estimates, in working days from the project's start; they exist only
+ * when the dependencies have no cycle. Building a context is linear in the size of the plan.
+ */
+public final class ValidationContext {
+  private static final String[] STEP_ATTRIBUTES = {
+    "preAcceptance", "training", "cutOver", "hypercare", "finalAcceptance"
+  };
+
+  private final ProjectPlan plan;
+  private final Method method;
+  private final ValidationSettings settings;
+  private final List<Activity> activities;
+  private final ActivityNetwork network;
+  private final EarlyDates earlyDates;
+  /** For each node: the phase index, or -(lot index + 1). */
+  private final int[] container;
+  /** For each node: the index in its phase or lot's workstreams, or -(step position + 1). */
+  private final int[] slot;
+  private final Map<String, Stakeholder> stakeholders;
+  private final Map<String, List<Deliverable>> deliverablesByType;
+  private final Map<ActivityKind, List<Activity>> activitiesByKind;
+  private final Map<String, Phase> phasesByTemplate;
+
+  ValidationContext(ProjectPlan plan, Method method, ValidationSettings settings) {
+    this.plan = plan;
+    this.method = method;
+    this.settings = settings;
+    List<Activity> all = new ArrayList<>();
+    List<Integer> containers = new ArrayList<>();
+    List<Integer> slots = new ArrayList<>();
+    for (int p = 0; p < plan.phases().size(); p++) {
+      List<Activity> own = plan.phases().get(p).activities();
+      for (int i = 0; i < own.size(); i++) {
+        all.add(own.get(i));
+        containers.add(p);
+        slots.add(i);
+      }
+    }
+    for (int l = 0; l < plan.lots().size(); l++) {
+      Lot lot = plan.lots().get(l);
+      for (int i = 0; i < lot.workstreams().size(); i++) {
+        all.add(lot.workstreams().get(i));
+        containers.add(-(l + 1));
+        slots.add(i);
+      }
+      List<Optional<? extends LotStep>> steps =
+          List.of(
+              lot.preAcceptance(), lot.training(), lot.cutOver(), lot.hypercare(), lot.finalAcceptance());
+      for (int s = 0; s < steps.size(); s++) {
+        if (steps.get(s).isPresent()) {
+          all.add(steps.get(s).get().activity());
+          containers.add(-(l + 1));
+          slots.add(-(s + 1));
+        }
+      }
+    }
+    this.activities = Collections.unmodifiableList(all);
+    this.container = containers.stream().mapToInt(Integer::intValue).toArray();
+    this.slot = slots.stream().mapToInt(Integer::intValue).toArray();
+    this.network = ActivityNetwork.compile(all);
+    this.earlyDates = network.isAcyclic() ? network.forwardPass(network.mostLikelyDurations()) : null;
+
+    this.stakeholders = new HashMap<>();
+    for (Stakeholder stakeholder : plan.stakeholders()) {
+      stakeholders.putIfAbsent(stakeholder.id(), stakeholder);
+    }
+    this.deliverablesByType = new HashMap<>();
+    for (Deliverable deliverable : plan.deliverables()) {
+      deliverablesByType.computeIfAbsent(deliverable.type(), type -> new ArrayList<>()).add(deliverable);
+    }
+    this.activitiesByKind = new EnumMap<>(ActivityKind.class);
+    for (Activity activity : all) {
+      activitiesByKind.computeIfAbsent(activity.kind(), kind -> new ArrayList<>()).add(activity);
+    }
+    this.phasesByTemplate = new HashMap<>();
+    for (Phase phase : plan.phases()) {
+      phase.template().ifPresent(template -> phasesByTemplate.putIfAbsent(template, phase));
+    }
+  }
+
+  /**
+   * Returns the plan under validation.
+   *
+   * @return the plan
+   */
+  public ProjectPlan plan() {
+    return plan;
+  }
+
+  /**
+   * Returns the method the plan is checked against.
+   *
+   * @return the method
+   */
+  public Method method() {
+    return method;
+  }
+
+  /**
+   * Returns the settings in force.
+   *
+   * @return the settings
+   */
+  public ValidationSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Returns every activity of the plan: each phase's, then each lot's workstreams and steps.
+   *
+   * @return the activities, in that order
+   */
+  public List<Activity> activities() {
+    return activities;
+  }
+
+  /**
+   * Finds an activity by id.
+   *
+   * @param id the activity id
+   * @return the first activity with that id, or empty
+   */
+  public Optional<Activity> activity(String id) {
+    int node = network.node(id);
+    return node < 0 ? Optional.empty() : Optional.of(activities.get(node));
+  }
+
+  /**
+   * Returns the activities of a kind.
+   *
+   * @param kind the kind
+   * @return the activities of that kind, in plan order
+   */
+  public List<Activity> activitiesOfKind(ActivityKind kind) {
+    return Collections.unmodifiableList(activitiesByKind.getOrDefault(kind, List.of()));
+  }
+
+  /**
+   * Returns the path of the first activity with an id.
+   *
+   * @param id the activity id
+   * @return e.g. {@code phases[STRATEGY].activities[S-OBJ]} or {@code lots[LOT-1].training.activity};
+   *     the empty path when no activity has that id
+   */
+  public String pathOf(String id) {
+    int node = network.node(id);
+    if (node < 0) {
+      return "";
+    }
+    if (container[node] >= 0) {
+      Phase phase = plan.phases().get(container[node]);
+      return PlanPath.phase(phase.id()) + "." + PlanPath.element("activities", id);
+    }
+    Lot lot = plan.lots().get(-container[node] - 1);
+    if (slot[node] >= 0) {
+      return PlanPath.lot(lot.id()) + "." + PlanPath.element("workstreams", id);
+    }
+    return PlanPath.lot(lot.id()) + "." + STEP_ATTRIBUTES[-slot[node] - 1] + ".activity";
+  }
+
+  /**
+   * Returns the plan phase an activity belongs to: its own phase, or its lot's phase.
+   *
+   * @param id the activity id
+   * @return the phase, or empty when no activity has that id or its lot names no phase of the plan
+   */
+  public Optional<Phase> phaseOf(String id) {
+    int node = network.node(id);
+    if (node < 0) {
+      return Optional.empty();
+    }
+    if (container[node] >= 0) {
+      return Optional.of(plan.phases().get(container[node]));
+    }
+    return plan.phase(plan.lots().get(-container[node] - 1).phase());
+  }
+
+  /**
+   * Returns the lot an activity belongs to.
+   *
+   * @param id the activity id
+   * @return the lot, or empty for an activity of a phase or an unknown id
+   */
+  public Optional<Lot> lotOf(String id) {
+    int node = network.node(id);
+    return node < 0 || container[node] >= 0
+        ? Optional.empty()
+        : Optional.of(plan.lots().get(-container[node] - 1));
+  }
+
+  /**
+   * Returns the first plan phase that follows a phase template of the method.
+   *
+   * @param templateId the id of the method's phase template
+   * @return the plan phase, or empty when the plan has none
+   */
+  public Optional<Phase> phaseFollowing(String templateId) {
+    return Optional.ofNullable(phasesByTemplate.get(templateId));
+  }
+
+  /**
+   * Returns the method's template of a plan phase.
+   *
+   * @param phase the plan phase
+   * @return the template, or empty when the phase names none or one the method does not define
+   */
+  public Optional<PhaseTemplate> templateOf(Phase phase) {
+    return phase.template().flatMap(method::phase);
+  }
+
+  /**
+   * Returns the first method phase template that plans a kind of activity.
+   *
+   * @param kind the activity kind
+   * @return the template, or empty when no phase of the method lists that kind
+   */
+  public Optional<PhaseTemplate> templatePlanning(ActivityKind kind) {
+    return method.phases().stream().filter(phase -> phase.activityKinds().contains(kind)).findFirst();
+  }
+
+  /**
+   * Returns the plan phase that follows the first method phase planning a kind of activity, e.g.
+   * the strategy phase for {@link ActivityKind#STRATEGIC_OBJECTIVE}.
+   *
+   * @param kind the activity kind
+   * @return the plan phase, or empty when the method plans no such work or the plan has no such
+   *     phase
+   */
+  public Optional<Phase> phasePlanning(ActivityKind kind) {
+    return templatePlanning(kind).flatMap(template -> phaseFollowing(template.id()));
+  }
+
+  /**
+   * Returns the latest early finish of some activities.
+   *
+   * @param some the activities
+   * @return the latest early finish, in working days; empty when there is no activity or the
+   *     dependencies have a cycle
+   */
+  public OptionalDouble latestFinish(Collection<Activity> some) {
+    if (earlyDates == null || some.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    double latest = Double.NEGATIVE_INFINITY;
+    for (Activity activity : some) {
+      latest = Math.max(latest, earlyDates.finish(network.node(activity.id())));
+    }
+    return OptionalDouble.of(latest);
+  }
+
+  /**
+   * Returns the plan's deliverables of a type.
+   *
+   * @param typeId the id of the method's deliverable type
+   * @return the deliverables, in plan order
+   */
+  public List<Deliverable> deliverablesOfType(String typeId) {
+    return Collections.unmodifiableList(deliverablesByType.getOrDefault(typeId, List.of()));
+  }
+
+  /**
+   * Finds a stakeholder by id.
+   *
+   * @param id the stakeholder id
+   * @return the first stakeholder with that id, or empty
+   */
+  public Optional<Stakeholder> stakeholder(String id) {
+    return Optional.ofNullable(stakeholders.get(id));
+  }
+
+  /**
+   * Tells whether a stakeholder of the plan holds a role.
+   *
+   * @param stakeholderId the stakeholder id
+   * @param roleId the role id
+   * @return true when the stakeholder exists and holds the role
+   */
+  public boolean holdsRole(String stakeholderId, String roleId) {
+    Stakeholder stakeholder = stakeholders.get(stakeholderId);
+    return stakeholder != null && stakeholder.roles().contains(roleId);
+  }
+
+  /**
+   * Tells whether any of some stakeholders holds one of some roles.
+   *
+   * @param stakeholderIds the stakeholder ids
+   * @param roleIds the role ids
+   * @return true when at least one of the stakeholders holds at least one of the roles
+   */
+  public boolean anyHoldsRole(Set<String> stakeholderIds, Set<String> roleIds) {
+    for (String id : stakeholderIds) {
+      Stakeholder stakeholder = stakeholders.get(id);
+      if (stakeholder != null && !Collections.disjoint(stakeholder.roles(), roleIds)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether the plan's dependencies have no cycle, so that early dates exist.
+   *
+   * @return true when early dates are available
+   */
+  public boolean isScheduled() {
+    return earlyDates != null;
+  }
+
+  /**
+   * Returns an activity's early start under its most likely estimate.
+   *
+   * @param id the activity id
+   * @return the early start, in working days from the project's start; empty when the activity is
+   *     unknown or the dependencies have a cycle
+   */
+  public OptionalDouble earlyStart(String id) {
+    int node = network.node(id);
+    return earlyDates == null || node < 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(earlyDates.start(node));
+  }
+
+  /**
+   * Returns an activity's early finish under its most likely estimate.
+   *
+   * @param id the activity id
+   * @return the early finish, in working days from the project's start; empty when the activity
+   *     is unknown or the dependencies have a cycle
+   */
+  public OptionalDouble earlyFinish(String id) {
+    int node = network.node(id);
+    return earlyDates == null || node < 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(earlyDates.finish(node));
+  }
+
+  /**
+   * Returns the plan's duration under the most likely estimates: the latest early finish.
+   *
+   * @return the duration, in working days; empty when the dependencies have a cycle
+   */
+  public OptionalDouble plannedDuration() {
+    return earlyDates == null ? OptionalDouble.empty() : OptionalDouble.of(earlyDates.projectFinish());
+  }
+
+  /**
+   * Returns the dependency cycles of the plan.
+   *
+   * @return each cycle as activity ids, the first repeated at the end; empty when there is none
+   */
+  public List<List<String>> dependencyCycles() {
+    return network.cycles();
+  }
+
+  /**
+   * Returns the minimum period of real use before final acceptance (F20): the settings' figure if
+   * set, else the method's lot template's, else 4 weeks.
+   *
+   * @return the period, in weeks of 5 working days
+   */
+  public int minimumRealUseWeeks() {
+    return settings
+        .minimumRealUseWeeks()
+        .orElseGet(
+            () -> method.lotTemplate().map(template -> template.minimumRealUseWeeks()).orElse(LotTemplates.DEFAULT_MINIMUM_REAL_USE_WEEKS));
+  }
+}

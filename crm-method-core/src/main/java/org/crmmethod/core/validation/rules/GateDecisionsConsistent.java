@@ -1,0 +1,83 @@
+package org.crmmethod.core.validation.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.crmmethod.core.method.MethodFact;
+import org.crmmethod.core.method.QualityGate;
+import org.crmmethod.core.plan.Approval;
+import org.crmmethod.core.plan.Deliverable;
+import org.crmmethod.core.plan.DeliverableStatus;
+import org.crmmethod.core.plan.GateDecision;
+import org.crmmethod.core.plan.GateOutcome;
+import org.crmmethod.core.plan.Lot;
+import org.crmmethod.core.validation.FindingSink;
+import org.crmmethod.core.validation.PlanPath;
+import org.crmmethod.core.validation.Severity;
+import org.crmmethod.core.validation.ValidationContext;
+
+/**
+ * A gate is decided by someone in its approving role, once per lot when the gate is passed per
+ * lot, and a go is given only once the gate's deliverables are approved (F05).
+ */
+final class GateDecisionsConsistent extends BuiltInRule {
+  GateDecisionsConsistent() {
+    super(BuiltInRules.GATE_DECISIONS, Severity.ERROR, "Gate decisions are taken by the right role on approved deliverables", MethodFact.F05);
+  }
+
+  @Override
+  public void check(ValidationContext context, FindingSink findings) {
+    for (int i = 0; i < context.plan().gateDecisions().size(); i++) {
+      GateDecision decision = context.plan().gateDecisions().get(i);
+      Optional<QualityGate> found = context.method().gate(decision.gate());
+      if (found.isEmpty()) {
+        continue;
+      }
+      QualityGate gate = found.get();
+      String path = PlanPath.element("gateDecisions", i);
+      if (context.stakeholder(decision.decidedBy()).isPresent()
+          && !context.holdsRole(decision.decidedBy(), gate.approvingRole())) {
+        findings.report(
+            path + ".decidedBy",
+            "Gate '" + gate.id() + "' was decided by '" + decision.decidedBy() + "', who does not hold its approving role "
+                + gate.approvingRole());
+      }
+      if (gate.perLot() && decision.lot().isEmpty()) {
+        findings.report(path + ".lot", "Gate '" + gate.id() + "' is passed lot by lot, but the decision names no lot");
+      } else if (!gate.perLot() && decision.lot().isPresent()) {
+        findings.report(path + ".lot", "Gate '" + gate.id() + "' is passed once for the project, but the decision names lot '" + decision.lot().get() + "'");
+      }
+      if (decision.outcome() != GateOutcome.NO_GO) {
+        for (String type : gate.requiredDeliverables()) {
+          if (!approvedBy(context, type, decision.lot(), decision.decidedOn())) {
+            findings.report(
+                path,
+                "Gate '" + gate.id() + "' was passed (" + decision.outcome() + ") on " + decision.decidedOn()
+                    + decision.lot().map(lot -> " for lot '" + lot + "'").orElse("")
+                    + " without an approved deliverable of type " + type,
+                "Approve the " + type + " deliverable before the gate decision, or record a NO_GO.");
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean approvedBy(ValidationContext context, String type, Optional<String> lot, LocalDate date) {
+    for (Deliverable deliverable : context.deliverablesOfType(type)) {
+      if (deliverable.status() != DeliverableStatus.APPROVED) {
+        continue;
+      }
+      if (lot.isPresent()) {
+        Optional<String> producedInLot =
+            deliverable.producedBy().flatMap(context::lotOf).map(Lot::id);
+        if (!producedInLot.equals(lot)) {
+          continue;
+        }
+      }
+      boolean inTime = deliverable.approvals().stream().map(Approval::date).allMatch(d -> !d.isAfter(date));
+      if (inTime) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
