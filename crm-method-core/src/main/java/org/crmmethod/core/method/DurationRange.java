@@ -1,8 +1,8 @@
 package org.crmmethod.core.method;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import org.crmmethod.core.value.Invariants;
+import org.crmmethod.core.value.Numbers;
 import org.immutables.value.Value;
 
 /**
@@ -95,16 +95,11 @@ public abstract class DurationRange {
   public String describe() {
     String unit = unit().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     if (minimum() == maximum()) {
-      return amount(minimum()) + " " + (minimum() == 1 ? unit.substring(0, unit.length() - 1) : unit);
+      return Numbers.plain(minimum()) + " " + (minimum() == 1 ? unit.substring(0, unit.length() - 1) : unit);
     }
-    return amount(minimum()) + " to " + amount(maximum()) + " " + unit;
+    return Numbers.plain(minimum()) + " to " + Numbers.plain(maximum()) + " " + unit;
   }
 
-  private static String amount(double value) {
-    return value == Math.rint(value)
-        ? Long.toString((long) value)
-        : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-  }
 
   @Value.Check
   void check() {

@@ -2,6 +2,7 @@ package org.crmmethod.core.network;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,8 +130,9 @@ public final class ActivityNetwork {
   }
 
   /**
-   * Returns the dependency cycles found, each as the ids along it with the first id repeated at
-   * the end, e.g. {@code [A, B, C, A]} when A waits for C, C for B and B for A.
+   * Returns the dependency cycles found, each as the ids along it in dependency order with the
+   * first id repeated at the end, e.g. {@code [A, B, C, A]} when B waits for A, C for B and A for C.
+   * Each cycle starts from its activity listed first.
    *
    * <p>Every node of a cycle-free part is left out; each node belongs to at most one reported
    * cycle, and at least one cycle is reported whenever the network is not acyclic.
@@ -260,17 +262,27 @@ public final class ActivityNetwork {
         node = unorderedPredecessor(node, ordered);
       }
       if (walk[node] == origin) {
-        List<String> cycle = new ArrayList<>();
-        // The walk goes from successor to predecessor; a cycle reads better the other way round.
-        int from = path.indexOf(node);
-        for (int i = path.size() - 1; i >= from; i--) {
-          cycle.add(activities.get(path.get(i)).id());
-        }
-        cycle.add(cycle.get(0));
-        found.add(List.copyOf(cycle));
+        found.add(readCycle(path.subList(path.indexOf(node), path.size())));
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * Turns a backward walk round a cycle (each node followed by one of its predecessors) into the
+   * cycle in dependency order, starting from its node listed first in the plan.
+   */
+  private List<String> readCycle(List<Integer> backwardWalk) {
+    List<Integer> forward = new ArrayList<>(backwardWalk);
+    Collections.reverse(forward);
+    int first = forward.indexOf(Collections.min(forward));
+    Collections.rotate(forward, -first);
+    List<String> cycle = new ArrayList<>(forward.size() + 1);
+    for (int node : forward) {
+      cycle.add(activities.get(node).id());
+    }
+    cycle.add(cycle.get(0));
+    return List.copyOf(cycle);
   }
 
   private int unorderedPredecessor(int node, boolean[] ordered) {

@@ -1,5 +1,7 @@
 package org.crmmethod.core.validation.rules;
 
+import static org.crmmethod.core.value.Numbers.plain;
+
 import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.plan.Lot;
 import org.crmmethod.core.validation.FindingSink;
@@ -41,9 +43,9 @@ final class AcceptanceAfterRealUse extends BuiltInRule {
       if (start - live < needed) {
         findings.report(
             context.pathOf(signature),
-            "Final acceptance of lot '" + lot.id() + "' may be signed " + (start - live) + " working days after go-live, before "
-                + weeks + " weeks (" + needed + " working days) of real use",
-            "Make the final acceptance wait for the cut-over with a lag of at least " + needed + " working days.");
+            "Final acceptance of lot '" + lot.id() + "' may be signed " + plain(start - live) + " working days after go-live, before "
+                + weeks + " weeks (" + plain(needed) + " working days) of real use",
+            "Make the final acceptance wait for the cut-over with a lag of at least " + plain(needed) + " working days.");
       }
     }
   }

@@ -1,5 +1,7 @@
 package org.crmmethod.core.validation.rules;
 
+import static org.crmmethod.core.value.Numbers.plain;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -46,8 +48,8 @@ final class DifferentiatingStartsWithStudy extends BuiltInRule {
         if (start < done.getAsDouble()) {
           findings.report(
               context.pathOf(activity.id()),
-              "Activity '" + activity.id() + "' (" + activity.kind() + ") starts on working day " + start
-                  + ", before the organisation study and functional specifications are done (day " + done.getAsDouble() + ")",
+              "Activity '" + activity.id() + "' (" + activity.kind() + ") starts on working day " + plain(start)
+                  + ", before the organisation study and functional specifications are done (day " + plain(done.getAsDouble()) + ")",
               "Make the building wait for the specification gate.");
         }
       }

@@ -17,7 +17,7 @@ final class NoDependencyCycle extends BuiltInRule {
       findings.report(
           context.pathOf(cycle.get(0)) + ".dependencies",
           "Dependency cycle: " + String.join(" -> ", cycle)
-              + " (each activity waits for the next); no schedule can satisfy it",
+              + " (each activity waits for the one before it); no schedule can satisfy it",
           "Remove or reverse one of the dependencies on this cycle.");
     }
   }

@@ -1,5 +1,7 @@
 package org.crmmethod.core.validation.rules;
 
+import static org.crmmethod.core.value.Numbers.plain;
+
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.crmmethod.core.method.ActivityKind;
@@ -41,8 +43,8 @@ final class NoItBeforeStrategy extends BuiltInRule {
         if (start < strategyEnd.getAsDouble()) {
           findings.report(
               context.pathOf(activity.id()),
-              "IT activity '" + activity.id() + "' (" + activity.kind() + ") starts on working day " + start
-                  + ", before the strategy phase ends (day " + strategyEnd.getAsDouble() + ")",
+              "IT activity '" + activity.id() + "' (" + activity.kind() + ") starts on working day " + plain(start)
+                  + ", before the strategy phase ends (day " + plain(strategyEnd.getAsDouble()) + ")",
               "Make IT work wait for the strategy gate.");
         }
       }

@@ -1,5 +1,7 @@
 package org.crmmethod.core.validation.rules;
 
+import static org.crmmethod.core.value.Numbers.plain;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -48,8 +50,8 @@ final class ObjectiveApprovedByGeneralManagement extends BuiltInRule {
         if (start < formalised.getAsDouble()) {
           findings.report(
               context.pathOf(activity.id()),
-              "Activity '" + activity.id() + "' of phase '" + second.id() + "' starts on working day " + start
-                  + ", before the strategic objective can be approved (formalised on day " + formalised.getAsDouble() + ")",
+              "Activity '" + activity.id() + "' of phase '" + second.id() + "' starts on working day " + plain(start)
+                  + ", before the strategic objective can be approved (formalised on day " + plain(formalised.getAsDouble()) + ")",
               "Make phase " + second.id() + " wait for the strategy gate.");
         }
       }

@@ -1,5 +1,7 @@
 package org.crmmethod.core.validation.rules;
 
+import static org.crmmethod.core.value.Numbers.plain;
+
 import java.util.List;
 import java.util.OptionalDouble;
 import org.crmmethod.core.catalogue.MethodDeliverables;
@@ -41,8 +43,8 @@ final class ObjectiveBeforePriorities extends BuiltInRule {
           && context.earlyStart(prioritisation.id()).getAsDouble() < objectiveDone.getAsDouble()) {
         findings.report(
             path,
-            "Activity '" + prioritisation.id() + "' starts on working day " + context.earlyStart(prioritisation.id()).getAsDouble()
-                + ", before the strategic objective is formalised (day " + objectiveDone.getAsDouble() + ")",
+            "Activity '" + prioritisation.id() + "' starts on working day " + plain(context.earlyStart(prioritisation.id()).getAsDouble())
+                + ", before the strategic objective is formalised (day " + plain(objectiveDone.getAsDouble()) + ")",
             "Make prioritisation depend (finish-to-start) on the strategic-objective activity.");
       }
     }

@@ -1,5 +1,7 @@
 package org.crmmethod.core.validation.rules;
 
+import static org.crmmethod.core.value.Numbers.plain;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -65,7 +67,7 @@ final class ObjectivesBeforeSpecification extends BuiltInRule {
       if (start < set.getAsDouble()) {
         findings.report(
             context.pathOf(specifying.id()),
-            "Specification '" + specifying.id() + "' starts on working day " + start + ", before the CRM's objectives are set (day " + set.getAsDouble() + ")",
+            "Specification '" + specifying.id() + "' starts on working day " + plain(start) + ", before the CRM's objectives are set (day " + plain(set.getAsDouble()) + ")",
             "Make the specification depend on the CRM_OBJECTIVES activity.");
       }
     }

@@ -1,5 +1,7 @@
 package org.crmmethod.core.validation.rules;
 
+import static org.crmmethod.core.value.Numbers.plain;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,8 +62,8 @@ final class PersonalDataBeforeMigration extends BuiltInRule {
       if (start < settled) {
         findings.report(
             context.pathOf(migration.id()),
-            "Activity '" + migration.id() + "' (" + migration.kind() + ") moves customer data from working day " + start
-                + ", before personal-data compliance is settled (day " + settled + ")",
+            "Activity '" + migration.id() + "' (" + migration.kind() + ") moves customer data from working day " + plain(start)
+                + ", before personal-data compliance is settled (day " + plain(settled) + ")",
             "Make the migration wait for the scoping with the data protection officer.");
       }
     }

@@ -1,5 +1,7 @@
 package org.crmmethod.core.validation.rules;
 
+import static org.crmmethod.core.value.Numbers.plain;
+
 import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.Dependency;
 import org.crmmethod.core.validation.FindingSink;
@@ -22,8 +24,8 @@ final class PlausibleEstimates extends BuiltInRule {
       if (activity.estimate().pessimistic() > bound) {
         findings.report(
             context.pathOf(activity.id()) + ".estimate",
-            "Activity '" + activity.id() + "' may last " + activity.estimate().pessimistic()
-                + " working days, more than the plausible " + bound,
+            "Activity '" + activity.id() + "' may last " + plain(activity.estimate().pessimistic())
+                + " working days, more than the plausible " + plain(bound),
             "Estimates are in working days; check the unit.");
       }
       for (Dependency dependency : activity.dependencies()) {
@@ -31,8 +33,8 @@ final class PlausibleEstimates extends BuiltInRule {
           findings.report(
               context.pathOf(activity.id()) + ".dependencies",
               "Activity '" + activity.id() + "' waits for '" + dependency.predecessor()
-                  + "' with a lag of " + dependency.lagDays() + " working days, beyond the plausible "
-                  + bound,
+                  + "' with a lag of " + plain(dependency.lagDays()) + " working days, beyond the plausible "
+                  + plain(bound),
               "Lags are in working days; check the unit.");
         }
       }

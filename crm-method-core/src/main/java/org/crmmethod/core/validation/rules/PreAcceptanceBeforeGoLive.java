@@ -1,5 +1,7 @@
 package org.crmmethod.core.validation.rules;
 
+import static org.crmmethod.core.value.Numbers.plain;
+
 import org.crmmethod.core.catalogue.MethodRoles;
 import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.plan.Lot;
@@ -47,7 +49,7 @@ final class PreAcceptanceBeforeGoLive extends BuiltInRule {
         if (live < tested) {
           findings.report(
               path + ".cutOver.activity",
-              "Lot '" + lot.id() + "' goes live on working day " + live + ", before its pre-acceptance ends (day " + tested + ")",
+              "Lot '" + lot.id() + "' goes live on working day " + plain(live) + ", before its pre-acceptance ends (day " + plain(tested) + ")",
               "Make the cut-over wait for pre-acceptance and training.");
         }
       }

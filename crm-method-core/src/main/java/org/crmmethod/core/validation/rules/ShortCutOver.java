@@ -1,5 +1,7 @@
 package org.crmmethod.core.validation.rules;
 
+import static org.crmmethod.core.value.Numbers.plain;
+
 import java.util.Optional;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.method.LotStepTemplate;
@@ -34,8 +36,8 @@ final class ShortCutOver extends BuiltInRule {
       if (likely > window) {
         findings.report(
             context.pathOf(lot.cutOver().get().activity().id()) + ".estimate",
-            "The cut-over of lot '" + lot.id() + "' most likely takes " + likely + " working days, longer than the method's window of "
-                + window + ": the old and new systems drift apart meanwhile",
+            "The cut-over of lot '" + lot.id() + "' most likely takes " + plain(likely) + " working days, longer than the method's window of "
+                + plain(window) + ": the old and new systems drift apart meanwhile",
             "Extract only the latest data (new customers, open orders) at cut-over and migrate the history beforehand.");
       }
     }

@@ -1,5 +1,7 @@
 package org.crmmethod.core.validation.rules;
 
+import static org.crmmethod.core.value.Numbers.plain;
+
 import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.plan.Lot;
 import org.crmmethod.core.validation.FindingSink;
@@ -40,7 +42,7 @@ final class SupportRightAfterGoLive extends BuiltInRule {
       if (start < live || start - live > allowance) {
         findings.report(
             context.pathOf(care),
-            "The increased support of lot '" + lot.id() + "' starts on working day " + start + ", but the lot goes live on day " + live
+            "The increased support of lot '" + lot.id() + "' starts on working day " + plain(start) + ", but the lot goes live on day " + plain(live)
                 + (start < live ? ": support is stepped up before there is anything live" : ": users wait for support in the first days"),
             "Make the hypercare start when the cut-over finishes (finish-to-start, no lag).");
       }

@@ -1,5 +1,7 @@
 package org.crmmethod.core.validation.rules;
 
+import static org.crmmethod.core.value.Numbers.plain;
+
 import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.plan.Lot;
 import org.crmmethod.core.validation.FindingSink;
@@ -32,8 +34,8 @@ final class TrainingAfterPreAcceptance extends BuiltInRule {
       if (start < validated) {
         findings.report(
             context.pathOf(training),
-            "Training '" + training + "' of lot '" + lot.id() + "' starts on working day " + start
-                + ", before the functions are validated at pre-acceptance (day " + validated + ")",
+            "Training '" + training + "' of lot '" + lot.id() + "' starts on working day " + plain(start)
+                + ", before the functions are validated at pre-acceptance (day " + plain(validated) + ")",
             "Make the training depend (finish-to-start) on the pre-acceptance.");
       }
     }

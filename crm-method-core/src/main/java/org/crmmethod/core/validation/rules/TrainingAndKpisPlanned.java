@@ -1,5 +1,7 @@
 package org.crmmethod.core.validation.rules;
 
+import static org.crmmethod.core.value.Numbers.plain;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,8 +54,8 @@ final class TrainingAndKpisPlanned extends BuiltInRule {
       if (finish > closing.getAsDouble()) {
         findings.report(
             context.pathOf(activity.id()),
-            "Activity '" + activity.id() + "' (" + activity.kind() + ") finishes on working day " + finish
-                + ", after deployment closes (day " + closing.getAsDouble() + ")",
+            "Activity '" + activity.id() + "' (" + activity.kind() + ") finishes on working day " + plain(finish)
+                + ", after deployment closes (day " + plain(closing.getAsDouble()) + ")",
             "Make the deployment's gate review depend on it.");
       }
     }

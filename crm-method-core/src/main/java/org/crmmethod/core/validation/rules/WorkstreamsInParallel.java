@@ -1,5 +1,7 @@
 package org.crmmethod.core.validation.rules;
 
+import static org.crmmethod.core.value.Numbers.plain;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,8 +46,8 @@ final class WorkstreamsInParallel extends BuiltInRule {
           Activity late = order.get((int) span[2]);
           findings.report(
               context.pathOf(late.id()),
-              "Workstream '" + late.id() + "' of lot '" + lot.id() + "' starts on working day " + span[0]
-                  + ", only once every earlier workstream has finished (day " + reach + "): the lot runs its workstreams in sequence",
+              "Workstream '" + late.id() + "' of lot '" + lot.id() + "' starts on working day " + plain(span[0])
+                  + ", only once every earlier workstream has finished (day " + plain(reach) + "): the lot runs its workstreams in sequence",
               "Start the workstreams together, linked start-to-start, and let tests follow configuration with a lag.");
         }
         reach = Math.max(reach, span[1]);
