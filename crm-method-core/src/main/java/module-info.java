@@ -16,4 +16,5 @@ module org.crmmethod.core {
   exports org.crmmethod.core.startmodule;
   exports org.crmmethod.core.readiness;
   exports org.crmmethod.core.catalogue;
+  exports org.crmmethod.core.generator;
 }
