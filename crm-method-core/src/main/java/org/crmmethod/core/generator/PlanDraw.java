@@ -124,8 +124,9 @@ final class PlanDraw {
   private static final String KPI_ACTIVITY = "D-KPI";
   private static final String DEPLOYMENT_GATE = "D-GATE";
   private static final String APPROACH_DECISION = "DEC-APPROACH";
+  private static final String CUSTOMER_PANEL = "CUSTOMER-PANEL";
 
-  /** The customer-facing departments' ids (F24), each with the short code of its key users. */
+  /** The ids of the customer-facing departments (F24), each with one or two key users. */
   private static final List<String> CUSTOMER_FACING =
       List.of("SALES", "FINANCE", "LOGISTICS", "MARKETING", "MARKET_RESEARCH");
 
@@ -178,7 +179,6 @@ final class PlanDraw {
   private final List<String> representatives = new ArrayList<>();
   private final Map<String, List<String>> keyUsersByDepartment = new LinkedHashMap<>();
   private final List<String> keyUsers = new ArrayList<>();
-  private final String customerPanel;
 
   PlanDraw(PlanGenerator settings, RandomGenerator random) {
     this.settings = settings;
@@ -200,7 +200,6 @@ final class PlanDraw {
       keyUsersByDepartment.put(department, ids);
       keyUsers.addAll(ids);
     }
-    this.customerPanel = "CUSTOMER-PANEL";
   }
 
   ProjectPlan plan() {
@@ -1080,7 +1079,7 @@ final class PlanDraw {
     stakeholders.add(outsider("INTEGRATOR", "Integrator's project lead", INTEGRATOR));
     stakeholders.add(
         outsider(
-            customerPanel,
+            CUSTOMER_PANEL,
             industry == Industry.PHARMACEUTICAL
                 ? "Panel of prescribing physicians"
                 : "Panel of customers",
@@ -1126,8 +1125,7 @@ final class PlanDraw {
             .addMembers("CEO", "SALES-DIR", "MKT-DIR", "FIN-DIR", "IT-DIR", "PM")
             .addDepartments("GM", "SALES", "MARKETING", "FINANCE", "IT")
             .build(),
-        // Every customer-facing department's first key user sits in a specification team (F08,
-        // F24).
+        // Specification teams hold the first key user of every customer-facing department (F24).
         specificationTeam(
             "SPEC-FIELD",
             "Specification team: field sales and orders",
@@ -1187,7 +1185,7 @@ final class PlanDraw {
       departments.add(departmentOf(member));
     }
     if (customers) {
-      team.putComposition(CUSTOMER_REPRESENTATIVE, 1).addMembers(customerPanel);
+      team.putComposition(CUSTOMER_REPRESENTATIVE, 1).addMembers(CUSTOMER_PANEL);
     }
     return team.departments(departments).build();
   }
