@@ -214,7 +214,7 @@ final class PlanDraw {
         .id("generated-" + Long.toHexString(random.nextLong()))
         .name("CRM programme of " + company)
         .method(StagedMethod.ID)
-        .context(context(modules))
+        .context(context(modules, lots.get(0).modules().contains(CrmModule.SFA)))
         .statusDate(start)
         .addPhases(strategy(), audit(), specification(), deployment())
         .lots(lots)
@@ -271,7 +271,7 @@ final class PlanDraw {
     };
   }
 
-  private ProjectContext context(Set<CrmModule> modules) {
+  private ProjectContext context(Set<CrmModule> modules, boolean sfaFirst) {
     long thousands = 300 + settings.lots() * (250L + random.nextInt(201));
     ProjectContext.Builder context =
         ProjectContext.builder()
@@ -284,12 +284,13 @@ final class PlanDraw {
             .budget(Money.of(BigDecimal.valueOf(thousands * 1000), Currency.getInstance("EUR")))
             .externalConsultant(true);
     if (random.nextInt(4) != 0) {
+      // Starting with SFA is sound only where the legacy system brings none of its risks (F03).
       context.legacySystem(
           LegacySystem.builder()
               .name(pick(LEGACY_SYSTEMS))
-              .obsolete(random.nextBoolean())
-              .pastFailures(random.nextBoolean())
-              .settledHabits(random.nextBoolean())
+              .obsolete(!sfaFirst && random.nextBoolean())
+              .pastFailures(!sfaFirst && random.nextBoolean())
+              .settledHabits(!sfaFirst && random.nextBoolean())
               .build());
     }
     return context.build();
