@@ -35,7 +35,6 @@ import org.crmmethod.core.plan.DecisionKind;
 import org.crmmethod.core.plan.Deliverable;
 import org.crmmethod.core.plan.DeliverableStatus;
 import org.crmmethod.core.plan.Dependency;
-import org.crmmethod.core.plan.DependencyType;
 import org.crmmethod.core.plan.FinalAcceptance;
 import org.crmmethod.core.plan.GateDecision;
 import org.crmmethod.core.plan.GateOutcome;
@@ -147,7 +146,7 @@ final class PlanBreakers {
             ActivityKind.TARGET_ORGANISATION_STUDY, ActivityKind.OTHER)));
     breaks.add(new Break(LOT_WORKSTREAMS, "a lot without tests", p -> mapFirstLot(p, lot -> Lot.builder().from(lot)
         .workstreams(lot.workstreams().stream().filter(a -> a.kind() != ActivityKind.TESTS).toList()).build())));
-    breaks.add(new Break(WORKSTREAMS_IN_PARALLEL, "data migration waits for every other workstream", p -> mapFirstLot(p, PlanBreakers::migrateLast)));
+    breaks.add(new Break(WORKSTREAMS_IN_PARALLEL, "the workstreams run one after the other", p -> mapFirstLot(p, PlanBreakers::chainByKind)));
     breaks.add(new Break(STEERING_MINUTES, "no steering meeting", p -> edit(p).meetings(
         p.meetings().stream().filter(m -> m.kind() != MeetingKind.STEERING_COMMITTEE).toList()).build()));
     breaks.add(new Break(PRE_ACCEPTANCE_BEFORE_GO_LIVE, "a lot without pre-acceptance", p -> mapFirstLot(p, lot -> Lot.builder().from(lot)
@@ -219,11 +218,17 @@ final class PlanBreakers {
             .estimate(ThreePointEstimate.of(10, 15, 20)).dependencies(first.dependencies()).build()).build();
   }
 
-  private static Lot migrateLast(Lot lot) {
-    List<Dependency> others = lot.workstreams().stream().filter(a -> a.kind() != ActivityKind.DATA_MIGRATION)
-        .map(a -> Dependency.of(a.id(), DependencyType.FINISH_TO_START, 0)).toList();
-    return Lot.builder().from(lot).workstreams(lot.workstreams().stream()
-        .map(a -> a.kind() == ActivityKind.DATA_MIGRATION ? Activity.builder().from(a).addAllDependencies(others).build() : a).toList()).build();
+  /** Runs the lot's workstreams one kind after the other, in a single chain. */
+  private static Lot chainByKind(Lot lot) {
+    List<Activity> sorted = lot.workstreams().stream()
+        .sorted(java.util.Comparator.comparing(Activity::kind)).toList();
+    List<Activity> chained = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      Activity activity = sorted.get(i);
+      chained.add(i == 0 ? activity : Activity.builder().from(activity)
+          .dependencies(List.of(Dependency.on(sorted.get(i - 1).id()))).build());
+    }
+    return Lot.builder().from(lot).workstreams(chained).build();
   }
 
   private static boolean holds(ProjectPlan plan, String stakeholder, String role) {
