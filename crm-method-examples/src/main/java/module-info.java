@@ -3,4 +3,8 @@ module org.crmmethod.examples {
   requires transitive org.crmmethod.core;
 
   exports org.crmmethod.examples;
+  exports org.crmmethod.examples.vendor;
+
+  provides org.crmmethod.core.validation.RuleProvider with
+      org.crmmethod.examples.vendor.AcmeRuleProvider;
 }
