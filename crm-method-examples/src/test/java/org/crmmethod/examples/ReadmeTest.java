@@ -7,13 +7,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crmmethod.core.catalogue.PharmaReferencePlan;
+import org.crmmethod.core.catalogue.StagedMethod;
+import org.crmmethod.core.generator.PlanGenerator;
 import org.crmmethod.core.method.ActivityKind;
+import org.crmmethod.core.method.Method;
 import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.Dependency;
+import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.plan.ThreePointEstimate;
+import org.crmmethod.core.validation.Finding;
+import org.crmmethod.core.validation.PlanAssertions;
+import org.crmmethod.core.validation.Severity;
+import org.crmmethod.core.validation.ValidationReport;
+import org.crmmethod.core.validation.ValidationSettings;
+import org.crmmethod.core.validation.Validator;
+import org.crmmethod.core.validation.rules.BuiltInRules;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the README and docs/FACTS.md honest: their code compiles and their facts are all there. */
@@ -55,6 +69,42 @@ class ReadmeTest {
     String source =
         Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"));
     assertThat(codeLines(source)).containsSubsequence(codeLines(javaBlocks().get(1)));
+  }
+
+  @Test
+  void validationSnippets_compileAndRun() throws IOException {
+    ProjectPlan plan = PharmaReferencePlan.plan();
+    Method method = StagedMethod.definition();
+    ProjectPlan brokenPlan = ProjectPlan.builder().from(plan).championsTeam(Optional.empty()).build(); // no champions (F27)
+    long seed = 7;
+    // The same code as the README's validation snippets, in their order.
+    ValidationReport report = Validator.standard().validate(plan, StagedMethod.definition());
+    if (!report.isValid()) {
+      System.out.println(report.render());
+    }
+    for (Finding finding : report.byFact(MethodFact.F17)) {
+      System.out.println(finding.path() + ": " + finding.message());
+    }
+    Validator validator = Validator.builder()
+        .addBuiltInRules()
+        .addProvidedRules()                                   // ServiceLoader: RuleProvider
+        .disable(BuiltInRules.PRINTED_USER_GUIDE)
+        .severity(BuiltInRules.CREDIBLE_DURATION, Severity.ERROR)
+        .settings(ValidationSettings.builder().minimumRealUseWeeks(6).build())
+        .build();
+    PlanAssertions.assertValid(plan, method);
+    PlanAssertions.assertFinding(brokenPlan, method, BuiltInRules.CHAMPIONS_TEAM);
+    ProjectPlan random = PlanGenerator.builder().lots(3).build().generate(new SplittableRandom(seed));
+
+    assertThat(report.isValid()).isTrue();
+    assertThat(validator.severity(BuiltInRules.CREDIBLE_DURATION)).isEqualTo(Severity.ERROR);
+    assertThat(random.lots()).hasSize(3);
+    String source =
+        Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"));
+    List<String> blocks = javaBlocks();
+    assertThat(codeLines(source)).containsSubsequence(codeLines(blocks.get(2)));
+    assertThat(codeLines(source)).containsSubsequence(codeLines(blocks.get(3)));
+    assertThat(codeLines(source)).containsSubsequence(codeLines(blocks.get(4)));
   }
 
   @Test

@@ -93,12 +93,12 @@ public enum ActivityKind {
     OTHER
   }
 
-  private final WorkstreamKind workstream;
+  private final Optional<WorkstreamKind> workstream;
   private final Nature nature;
   private final Set<MethodFact> facts;
 
   ActivityKind(WorkstreamKind workstream, Nature nature, MethodFact... facts) {
-    this.workstream = workstream;
+    this.workstream = Optional.ofNullable(workstream);
     this.nature = nature;
     this.facts = Set.of(facts);
   }
@@ -109,7 +109,7 @@ public enum ActivityKind {
    * @return the workstream kind, or empty
    */
   public Optional<WorkstreamKind> workstream() {
-    return Optional.ofNullable(workstream);
+    return workstream;
   }
 
   /**

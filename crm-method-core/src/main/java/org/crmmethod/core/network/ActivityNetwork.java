@@ -3,9 +3,7 @@ package org.crmmethod.core.network;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.Dependency;
 import org.crmmethod.core.plan.DependencyType;
@@ -21,24 +19,45 @@ import org.crmmethod.core.plan.DependencyType;
  * activities needs no deep stack.
  */
 public final class ActivityNetwork {
+  private static final byte FS = (byte) DependencyType.FINISH_TO_START.ordinal();
+  private static final byte SS = (byte) DependencyType.START_TO_START.ordinal();
+  private static final byte FF = (byte) DependencyType.FINISH_TO_FINISH.ordinal();
+  /**
+   * A dependency whose predecessor names no activity.
+   *
+   * @param activity the id of the activity holding the dependency
+   * @param predecessor the predecessor id that names no activity
+   */
+  public record UnresolvedLink(String activity, String predecessor) {}
+
   private final List<Activity> activities;
-  private final Map<String, Integer> indexById;
+  private final IdIndex indexById;
+  private final double[] mostLikely;
   private final int[] predecessorStart;
   private final int[] predecessors;
-  private final DependencyType[] linkTypes;
+  /** Each link's {@link DependencyType}, by ordinal. */
+  private final byte[] linkTypes;
   private final double[] lags;
   private final int[] order;
   private final List<List<String>> cycles;
+  private final List<Integer> duplicateNodes;
+  private final List<UnresolvedLink> unresolvedLinks;
 
   private ActivityNetwork(
       List<Activity> activities,
-      Map<String, Integer> indexById,
+      IdIndex indexById,
+      double[] mostLikely,
       int[] predecessorStart,
       int[] predecessors,
-      DependencyType[] linkTypes,
-      double[] lags) {
+      byte[] linkTypes,
+      double[] lags,
+      List<Integer> duplicateNodes,
+      List<UnresolvedLink> unresolvedLinks) {
     this.activities = activities;
+    this.duplicateNodes = duplicateNodes;
+    this.unresolvedLinks = unresolvedLinks;
     this.indexById = indexById;
+    this.mostLikely = mostLikely;
     this.predecessorStart = predecessorStart;
     this.predecessors = predecessors;
     this.linkTypes = linkTypes;
@@ -57,37 +76,66 @@ public final class ActivityNetwork {
   public static ActivityNetwork compile(List<Activity> activities) {
     List<Activity> nodes = List.copyOf(activities);
     int n = nodes.size();
-    Map<String, Integer> indexById = new HashMap<>(Math.max(16, n * 2));
+    IdIndex indexById = new IdIndex(n);
+    List<Integer> duplicates = new ArrayList<>();
+    double[] mostLikely = new double[n];
+    int declared = 0;
     for (int i = 0; i < n; i++) {
-      indexById.putIfAbsent(nodes.get(i).id(), i);
+      Activity activity = nodes.get(i);
+      if (indexById.putIfAbsent(activity.id(), i) >= 0) {
+        duplicates.add(i);
+      }
+      mostLikely[i] = activity.estimate().mostLikely();
+      declared += activity.dependencies().size();
     }
+    // One pass over the links, one lookup each; unresolved links are dropped when packing.
     int[] start = new int[n + 1];
+    int[] predecessors = new int[declared];
+    byte[] types = new byte[declared];
+    double[] lags = new double[declared];
+    List<UnresolvedLink> unresolved = new ArrayList<>();
     int links = 0;
     for (int i = 0; i < n; i++) {
       start[i] = links;
-      for (Dependency dependency : nodes.get(i).dependencies()) {
-        if (indexById.containsKey(dependency.predecessor())) {
+      Activity activity = nodes.get(i);
+      for (Dependency dependency : activity.dependencies()) {
+        int predecessor = indexById.get(dependency.predecessor());
+        if (predecessor < 0) {
+          unresolved.add(new UnresolvedLink(activity.id(), dependency.predecessor()));
+        } else {
+          predecessors[links] = predecessor;
+          types[links] = (byte) dependency.type().ordinal();
+          lags[links] = dependency.lagDays();
           links++;
         }
       }
     }
     start[n] = links;
-    int[] predecessors = new int[links];
-    DependencyType[] types = new DependencyType[links];
-    double[] lags = new double[links];
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      for (Dependency dependency : nodes.get(i).dependencies()) {
-        Integer predecessor = indexById.get(dependency.predecessor());
-        if (predecessor != null) {
-          predecessors[k] = predecessor;
-          types[k] = dependency.type();
-          lags[k] = dependency.lagDays();
-          k++;
-        }
-      }
+    if (links < declared) {
+      predecessors = Arrays.copyOf(predecessors, links);
+      types = Arrays.copyOf(types, links);
+      lags = Arrays.copyOf(lags, links);
     }
-    return new ActivityNetwork(nodes, indexById, start, predecessors, types, lags);
+    return new ActivityNetwork(
+        nodes, indexById, mostLikely, start, predecessors, types, lags, List.copyOf(duplicates), List.copyOf(unresolved));
+  }
+
+  /**
+   * Returns the nodes whose activity id was already taken by an earlier node.
+   *
+   * @return the node indices of the later activities sharing an id, in node order
+   */
+  public List<Integer> duplicateNodes() {
+    return duplicateNodes;
+  }
+
+  /**
+   * Returns the dependencies whose predecessor names no activity.
+   *
+   * @return the unresolved links, in node order
+   */
+  public List<UnresolvedLink> unresolvedLinks() {
+    return unresolvedLinks;
   }
 
   /**
@@ -116,8 +164,7 @@ public final class ActivityNetwork {
    * @return the node index, or -1 when no activity has that id
    */
   public int node(String id) {
-    Integer node = indexById.get(id);
-    return node == null ? -1 : node;
+    return indexById.get(id);
   }
 
   /**
@@ -168,13 +215,17 @@ public final class ActivityNetwork {
       double duration = durations[node];
       for (int k = predecessorStart[node]; k < predecessorStart[node + 1]; k++) {
         int predecessor = predecessors[k];
-        double bound =
-            switch (linkTypes[k]) {
-              case FINISH_TO_START -> earlyFinish[predecessor] + lags[k];
-              case START_TO_START -> earlyStart[predecessor] + lags[k];
-              case FINISH_TO_FINISH -> earlyFinish[predecessor] + lags[k] - duration;
-              case START_TO_FINISH -> earlyStart[predecessor] + lags[k] - duration;
-            };
+        byte type = linkTypes[k];
+        double bound;
+        if (type == FS) {
+          bound = earlyFinish[predecessor] + lags[k];
+        } else if (type == SS) {
+          bound = earlyStart[predecessor] + lags[k];
+        } else if (type == FF) {
+          bound = earlyFinish[predecessor] + lags[k] - duration;
+        } else {
+          bound = earlyStart[predecessor] + lags[k] - duration;
+        }
         start = Math.max(start, bound);
       }
       earlyStart[node] = start;
@@ -189,11 +240,7 @@ public final class ActivityNetwork {
    * @return a new array of the activities' most likely estimates
    */
   public double[] mostLikelyDurations() {
-    double[] durations = new double[size()];
-    for (int i = 0; i < durations.length; i++) {
-      durations[i] = activities.get(i).estimate().mostLikely();
-    }
-    return durations;
+    return mostLikely.clone();
   }
 
   /**

@@ -1,12 +1,15 @@
 package org.crmmethod.core.validation;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -48,47 +51,58 @@ public final class ValidationContext {
   private final int[] container;
   /** For each node: the index in its phase or lot's workstreams, or -(step position + 1). */
   private final int[] slot;
+  /** For each node: the index of the plan phase it belongs to, directly or through its lot; -1. */
+  private final int[] phaseOfNode;
+  /** For each lot: the node of its first workstream. */
+  private final int[] lotStart;
   private final Map<String, Stakeholder> stakeholders;
   private final Map<String, List<Deliverable>> deliverablesByType;
-  private final Map<ActivityKind, List<Activity>> activitiesByKind;
+  /** The nodes sorted by kind; those of kind k are at [kindStart[k], kindStart[k + 1]). */
+  private final int[] nodesByKind;
+  private final int[] kindStart;
   private final Map<String, Phase> phasesByTemplate;
 
   ValidationContext(ProjectPlan plan, Method method, ValidationSettings settings) {
     this.plan = plan;
     this.method = method;
     this.settings = settings;
-    List<Activity> all = new ArrayList<>();
-    List<Integer> containers = new ArrayList<>();
-    List<Integer> slots = new ArrayList<>();
+    int count = 0;
+    for (Phase phase : plan.phases()) {
+      count += phase.activities().size();
+    }
+    for (Lot lot : plan.lots()) {
+      count += lot.workstreams().size() + lot.steps().size();
+    }
+    List<Activity> all = new ArrayList<>(count);
+    this.container = new int[count];
+    this.slot = new int[count];
+    this.phaseOfNode = new int[count];
+    this.lotStart = new int[plan.lots().size()];
+    Map<String, Integer> phasePositions = new HashMap<>();
     for (int p = 0; p < plan.phases().size(); p++) {
+      phasePositions.putIfAbsent(plan.phases().get(p).id(), p);
       List<Activity> own = plan.phases().get(p).activities();
       for (int i = 0; i < own.size(); i++) {
-        all.add(own.get(i));
-        containers.add(p);
-        slots.add(i);
+        place(all, own.get(i), p, i, p);
       }
     }
     for (int l = 0; l < plan.lots().size(); l++) {
       Lot lot = plan.lots().get(l);
+      int phase = phasePositions.getOrDefault(lot.phase(), -1);
+      lotStart[l] = all.size();
       for (int i = 0; i < lot.workstreams().size(); i++) {
-        all.add(lot.workstreams().get(i));
-        containers.add(-(l + 1));
-        slots.add(i);
+        place(all, lot.workstreams().get(i), -(l + 1), i, phase);
       }
       List<Optional<? extends LotStep>> steps =
           List.of(
               lot.preAcceptance(), lot.training(), lot.cutOver(), lot.hypercare(), lot.finalAcceptance());
       for (int s = 0; s < steps.size(); s++) {
         if (steps.get(s).isPresent()) {
-          all.add(steps.get(s).get().activity());
-          containers.add(-(l + 1));
-          slots.add(-(s + 1));
+          place(all, steps.get(s).get().activity(), -(l + 1), -(s + 1), phase);
         }
       }
     }
     this.activities = Collections.unmodifiableList(all);
-    this.container = containers.stream().mapToInt(Integer::intValue).toArray();
-    this.slot = slots.stream().mapToInt(Integer::intValue).toArray();
     this.network = ActivityNetwork.compile(all);
     this.earlyDates = network.isAcyclic() ? network.forwardPass(network.mostLikelyDurations()) : null;
 
@@ -100,14 +114,32 @@ public final class ValidationContext {
     for (Deliverable deliverable : plan.deliverables()) {
       deliverablesByType.computeIfAbsent(deliverable.type(), type -> new ArrayList<>()).add(deliverable);
     }
-    this.activitiesByKind = new EnumMap<>(ActivityKind.class);
-    for (Activity activity : all) {
-      activitiesByKind.computeIfAbsent(activity.kind(), kind -> new ArrayList<>()).add(activity);
+    // A counting sort of the nodes by kind, so that each kind's activities are a slice of one array.
+    int kinds = ActivityKind.values().length;
+    this.kindStart = new int[kinds + 1];
+    for (int node = 0; node < count; node++) {
+      kindStart[all.get(node).kind().ordinal() + 1]++;
+    }
+    for (int k = 0; k < kinds; k++) {
+      kindStart[k + 1] += kindStart[k];
+    }
+    this.nodesByKind = new int[count];
+    int[] fill = Arrays.copyOf(kindStart, kinds);
+    for (int node = 0; node < count; node++) {
+      nodesByKind[fill[all.get(node).kind().ordinal()]++] = node;
     }
     this.phasesByTemplate = new HashMap<>();
     for (Phase phase : plan.phases()) {
       phase.template().ifPresent(template -> phasesByTemplate.putIfAbsent(template, phase));
     }
+  }
+
+  private void place(List<Activity> all, Activity activity, int holder, int position, int phase) {
+    int node = all.size();
+    all.add(activity);
+    container[node] = holder;
+    slot[node] = position;
+    phaseOfNode[node] = phase;
   }
 
   /**
@@ -164,7 +196,41 @@ public final class ValidationContext {
    * @return the activities of that kind, in plan order
    */
   public List<Activity> activitiesOfKind(ActivityKind kind) {
-    return Collections.unmodifiableList(activitiesByKind.getOrDefault(kind, List.of()));
+    int from = kindStart[kind.ordinal()];
+    int to = kindStart[kind.ordinal() + 1];
+    return new AbstractList<>() {
+      @Override
+      public Activity get(int index) {
+        return activities.get(nodesByKind[from + Objects.checkIndex(index, to - from)]);
+      }
+
+      @Override
+      public int size() {
+        return to - from;
+      }
+    };
+  }
+
+  /**
+   * Returns the position in {@link #activities()} of the first activity with an id.
+   *
+   * @param id the activity id
+   * @return the index, or -1 when no activity has that id
+   */
+  public int indexOf(String id) {
+    return network.node(id);
+  }
+
+  /**
+   * Returns the position in {@link #activities()} of a lot's first workstream. A lot's workstreams
+   * follow each other from there, then its steps (pre-acceptance, training, cut-over, hypercare,
+   * final acceptance, those it has).
+   *
+   * @param lotPosition the lot's position in the plan's lots
+   * @return the index of its first activity
+   */
+  public int firstActivityIndex(int lotPosition) {
+    return lotStart[lotPosition];
   }
 
   /**
@@ -176,18 +242,26 @@ public final class ValidationContext {
    */
   public String pathOf(String id) {
     int node = network.node(id);
-    if (node < 0) {
-      return "";
-    }
-    if (container[node] >= 0) {
-      Phase phase = plan.phases().get(container[node]);
+    return node < 0 ? "" : pathAt(node);
+  }
+
+  /**
+   * Returns the path of the activity at a position in {@link #activities()}.
+   *
+   * @param index the position
+   * @return e.g. {@code lots[LOT-1].workstreams[L1-CONF]}
+   */
+  public String pathAt(int index) {
+    String id = activities.get(index).id();
+    if (container[index] >= 0) {
+      Phase phase = plan.phases().get(container[index]);
       return PlanPath.phase(phase.id()) + "." + PlanPath.element("activities", id);
     }
-    Lot lot = plan.lots().get(-container[node] - 1);
-    if (slot[node] >= 0) {
+    Lot lot = plan.lots().get(-container[index] - 1);
+    if (slot[index] >= 0) {
       return PlanPath.lot(lot.id()) + "." + PlanPath.element("workstreams", id);
     }
-    return PlanPath.lot(lot.id()) + "." + STEP_ATTRIBUTES[-slot[node] - 1] + ".activity";
+    return PlanPath.lot(lot.id()) + "." + STEP_ATTRIBUTES[-slot[index] - 1] + ".activity";
   }
 
   /**
@@ -198,13 +272,17 @@ public final class ValidationContext {
    */
   public Optional<Phase> phaseOf(String id) {
     int node = network.node(id);
-    if (node < 0) {
-      return Optional.empty();
-    }
-    if (container[node] >= 0) {
-      return Optional.of(plan.phases().get(container[node]));
-    }
-    return plan.phase(plan.lots().get(-container[node] - 1).phase());
+    return node < 0 ? Optional.empty() : phaseAt(node);
+  }
+
+  /**
+   * Returns the plan phase of the activity at a position in {@link #activities()}.
+   *
+   * @param index the position
+   * @return the phase, or empty when the activity's lot names no phase of the plan
+   */
+  public Optional<Phase> phaseAt(int index) {
+    return phaseOfNode[index] < 0 ? Optional.empty() : Optional.of(plan.phases().get(phaseOfNode[index]));
   }
 
   /**
@@ -218,6 +296,30 @@ public final class ValidationContext {
     return node < 0 || container[node] >= 0
         ? Optional.empty()
         : Optional.of(plan.lots().get(-container[node] - 1));
+  }
+
+  /**
+   * Returns the ids that more than one activity uses.
+   *
+   * @return the repeated ids, in the order their second use appears
+   */
+  public Set<String> duplicateActivityIds() {
+    Set<String> ids = new LinkedHashSet<>();
+    for (int node : network.duplicateNodes()) {
+      ids.add(activities.get(node).id());
+    }
+    return ids;
+  }
+
+  /**
+   * Returns the ids of the activities with a dependency on an activity that does not exist.
+   *
+   * @return those activity ids, in plan order
+   */
+  public Set<String> activitiesWithUnresolvedDependencies() {
+    Set<String> ids = new LinkedHashSet<>();
+    network.unresolvedLinks().forEach(link -> ids.add(link.activity()));
+    return ids;
   }
 
   /**
@@ -364,6 +466,35 @@ public final class ValidationContext {
     return earlyDates == null || node < 0
         ? OptionalDouble.empty()
         : OptionalDouble.of(earlyDates.finish(node));
+  }
+
+  /**
+   * Returns the early start of the activity at a position in {@link #activities()}.
+   *
+   * @param index the position
+   * @return the early start, in working days from the project's start
+   * @throws IllegalStateException when the dependencies have a cycle (see {@link #isScheduled()})
+   */
+  public double earlyStartAt(int index) {
+    return scheduled().start(index);
+  }
+
+  /**
+   * Returns the early finish of the activity at a position in {@link #activities()}.
+   *
+   * @param index the position
+   * @return the early finish, in working days from the project's start
+   * @throws IllegalStateException when the dependencies have a cycle (see {@link #isScheduled()})
+   */
+  public double earlyFinishAt(int index) {
+    return scheduled().finish(index);
+  }
+
+  private EarlyDates scheduled() {
+    if (earlyDates == null) {
+      throw new IllegalStateException("The plan's dependencies have a cycle: it has no early dates");
+    }
+    return earlyDates;
   }
 
   /**

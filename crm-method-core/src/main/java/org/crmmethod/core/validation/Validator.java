@@ -1,6 +1,7 @@
 package org.crmmethod.core.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.validation.rules.BuiltInRules;
@@ -39,16 +41,22 @@ import org.slf4j.LoggerFactory;
  */
 public final class Validator {
   private static final Logger LOG = LoggerFactory.getLogger(Validator.class);
+  /** The number of activities from which rules run in parallel, when the validator may. */
+  public static final int PARALLEL_THRESHOLD = 2_000;
+
   private static final Validator STANDARD = builder().addBuiltInRules().build();
 
   private final List<Rule> rules;
   private final Map<String, Severity> severities;
   private final ValidationSettings settings;
+  private final boolean parallel;
 
-  private Validator(List<Rule> rules, Map<String, Severity> severities, ValidationSettings settings) {
+  private Validator(
+      List<Rule> rules, Map<String, Severity> severities, ValidationSettings settings, boolean parallel) {
     this.rules = List.copyOf(rules);
     this.severities = Map.copyOf(severities);
     this.settings = settings;
+    this.parallel = parallel;
   }
 
   /**
@@ -115,32 +123,38 @@ public final class Validator {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(method, "method");
     ValidationContext context = new ValidationContext(plan, method, settings);
-    List<Finding> findings = new ArrayList<>();
-    List<String> ran = new ArrayList<>(rules.size());
-    for (Rule rule : rules) {
-      FindingSink sink =
-          new FindingSink(rule.id(), severities.getOrDefault(rule.id(), rule.severity()), rule.facts());
-      try {
-        rule.check(context, sink);
-        findings.addAll(sink.findings());
-      } catch (RuntimeException | StackOverflowError failure) {
-        LOG.warn("Rule {} failed on plan {}", rule.id(), plan.id(), failure);
-        findings.add(
-            Finding.builder()
-                .ruleId(rule.id())
-                .severity(Severity.ERROR)
-                .facts(rule.facts())
-                .path("")
-                .message(
-                    "The rule could not check the plan: it threw "
-                        + failure.getClass().getName()
-                        + (failure.getMessage() == null ? "" : " (" + failure.getMessage() + ")"))
-                .addHints("This is a fault of the rule rather than of the plan; its other findings were dropped.")
-                .build());
-      }
-      ran.add(rule.id());
+    List<List<Finding>> perRule = new ArrayList<>(Collections.nCopies(rules.size(), List.of()));
+    IntStream positions = IntStream.range(0, rules.size());
+    if (parallel && context.activities().size() >= PARALLEL_THRESHOLD) {
+      positions = positions.parallel();
     }
-    return ValidationReport.of(plan.id(), method.id(), ran, findings);
+    positions.forEach(position -> perRule.set(position, run(rules.get(position), context)));
+    List<Finding> findings = new ArrayList<>();
+    perRule.forEach(findings::addAll);
+    return ValidationReport.of(plan.id(), method.id(), rules.stream().map(Rule::id).toList(), findings);
+  }
+
+  private List<Finding> run(Rule rule, ValidationContext context) {
+    FindingSink sink =
+        new FindingSink(rule.id(), severities.getOrDefault(rule.id(), rule.severity()), rule.facts());
+    try {
+      rule.check(context, sink);
+      return sink.findings();
+    } catch (RuntimeException | StackOverflowError failure) {
+      LOG.warn("Rule {} failed on plan {}", rule.id(), context.plan().id(), failure);
+      return List.of(
+          Finding.builder()
+              .ruleId(rule.id())
+              .severity(Severity.ERROR)
+              .facts(rule.facts())
+              .path("")
+              .message(
+                  "The rule could not check the plan: it threw "
+                      + failure.getClass().getName()
+                      + (failure.getMessage() == null ? "" : " (" + failure.getMessage() + ")"))
+              .addHints("This is a fault of the rule rather than of the plan; its other findings were dropped.")
+              .build());
+    }
   }
 
   /** Builds {@link Validator}s. A builder is not thread-safe. */
@@ -149,6 +163,7 @@ public final class Validator {
     private final Set<String> disabled = new TreeSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private ValidationSettings settings = ValidationSettings.defaults();
+    private boolean parallel = true;
 
     private Builder() {}
 
@@ -265,6 +280,19 @@ public final class Validator {
     }
 
     /**
+     * Sets whether rules may run in parallel on plans of at least {@link Validator#PARALLEL_THRESHOLD}
+     * activities, in the common fork-join pool. Reports are the same either way; only the rules
+     * must be thread-safe, as the {@link Rule} contract asks.
+     *
+     * @param parallel false to run every rule on the calling thread; true unless set
+     * @return this builder
+     */
+    public Builder parallel(boolean parallel) {
+      this.parallel = parallel;
+      return this;
+    }
+
+    /**
      * Builds the validator.
      *
      * @return the validator
@@ -285,7 +313,7 @@ public final class Validator {
           enabled.add(rule);
         }
       }
-      return new Validator(enabled, severities, settings);
+      return new Validator(enabled, severities, settings, parallel);
     }
   }
 }

@@ -1,5 +1,8 @@
 package org.crmmethod.core.validation.rules;
 
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crmmethod.core.method.ActivityKind;
@@ -25,16 +28,20 @@ final class ActivityInMethodPhase extends BuiltInRule {
 
   @Override
   public void check(ValidationContext context, FindingSink findings) {
-    for (Activity activity : context.activities()) {
+    Map<Phase, Optional<PhaseTemplate>> templates = new IdentityHashMap<>();
+    List<Activity> activities = context.activities();
+    for (int i = 0; i < activities.size(); i++) {
+      Activity activity = activities.get(i);
       if (ANYWHERE.contains(activity.kind())) {
         continue;
       }
-      Optional<Phase> phase = context.phaseOf(activity.id());
-      Optional<PhaseTemplate> template = phase.flatMap(context::templateOf);
+      Optional<Phase> phase = context.phaseAt(i);
+      Optional<PhaseTemplate> template =
+          phase.flatMap(p -> templates.computeIfAbsent(p, context::templateOf));
       if (template.isPresent() && !template.get().activityKinds().contains(activity.kind())) {
         Optional<PhaseTemplate> expected = context.templatePlanning(activity.kind());
         findings.report(
-            context.pathOf(activity.id()),
+            context.pathAt(i),
             "Activity '" + activity.id() + "' (" + activity.kind() + ") sits in phase '"
                 + phase.get().id() + "', but the method plans that kind of work "
                 + expected.map(t -> "in phase '" + t.id() + "'").orElse("in none of its phases"));

@@ -42,12 +42,14 @@ final class DifferentiatingStartsWithStudy extends BuiltInRule {
     if (done.isEmpty()) {
       return;
     }
-    for (Activity activity : context.activities()) {
+    List<Activity> activities = context.activities();
+    for (int i = 0; i < activities.size(); i++) {
+      Activity activity = activities.get(i);
       if (activity.kind().nature() == ActivityKind.Nature.IT_BUILD) {
-        double start = context.earlyStart(activity.id()).getAsDouble();
+        double start = context.earlyStartAt(i);
         if (start < done.getAsDouble()) {
           findings.report(
-              context.pathOf(activity.id()),
+              context.pathAt(i),
               "Activity '" + activity.id() + "' (" + activity.kind() + ") starts on working day " + plain(start)
                   + ", before the organisation study and functional specifications are done (day " + plain(done.getAsDouble()) + ")",
               "Make the building wait for the specification gate.");

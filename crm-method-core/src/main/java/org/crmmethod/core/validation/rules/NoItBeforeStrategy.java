@@ -2,6 +2,7 @@ package org.crmmethod.core.validation.rules;
 
 import static org.crmmethod.core.value.Numbers.plain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.crmmethod.core.method.ActivityKind;
@@ -29,20 +30,22 @@ final class NoItBeforeStrategy extends BuiltInRule {
       return;
     }
     OptionalDouble strategyEnd = context.latestFinish(strategy.get().activities());
-    for (Activity activity : context.activities()) {
+    List<Activity> activities = context.activities();
+    for (int i = 0; i < activities.size(); i++) {
+      Activity activity = activities.get(i);
       if (!activity.kind().isItWork()) {
         continue;
       }
-      boolean inStrategy = context.phaseOf(activity.id()).filter(strategy.get()::equals).isPresent();
+      boolean inStrategy = context.phaseAt(i).filter(strategy.get()::equals).isPresent();
       if (inStrategy) {
         findings.report(
-            context.pathOf(activity.id()),
+            context.pathAt(i),
             "IT activity '" + activity.id() + "' (" + activity.kind() + ") sits in the strategy phase: a CRM project ends with IT, it does not start with it");
       } else if (strategyEnd.isPresent()) {
-        double start = context.earlyStart(activity.id()).getAsDouble();
+        double start = context.earlyStartAt(i);
         if (start < strategyEnd.getAsDouble()) {
           findings.report(
-              context.pathOf(activity.id()),
+              context.pathAt(i),
               "IT activity '" + activity.id() + "' (" + activity.kind() + ") starts on working day " + plain(start)
                   + ", before the strategy phase ends (day " + plain(strategyEnd.getAsDouble()) + ")",
               "Make IT work wait for the strategy gate.");

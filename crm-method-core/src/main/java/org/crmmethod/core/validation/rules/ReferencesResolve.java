@@ -43,7 +43,6 @@ final class ReferencesResolve extends BuiltInRule {
     private final ValidationContext context;
     private final FindingSink findings;
     private final ProjectPlan plan;
-    private final Set<String> activities;
     private final Set<String> phases;
     private final Set<String> lots;
     private final Set<String> stakeholders;
@@ -59,7 +58,6 @@ final class ReferencesResolve extends BuiltInRule {
       this.findings = findings;
       this.plan = context.plan();
       Method method = context.method();
-      this.activities = ids(context.activities(), Activity::id);
       this.phases = ids(plan.phases(), Phase::id);
       this.lots = ids(plan.lots(), Lot::id);
       this.stakeholders = ids(plan.stakeholders(), Stakeholder::id);
@@ -82,19 +80,32 @@ final class ReferencesResolve extends BuiltInRule {
             .ifPresent(
                 step -> all(PlanPath.lot(lot.id()) + ".preAcceptance.keyUsers", step.keyUsers(), stakeholders, "stakeholder"));
       }
-      for (Activity activity : context.activities()) {
-        String path = context.pathOf(activity.id());
-        for (Dependency dependency : activity.dependencies()) {
-          one(path + ".dependencies", dependency.predecessor(), activities, "activity");
+      Set<String> unresolved = context.activitiesWithUnresolvedDependencies();
+      List<Activity> activities = context.activities();
+      for (int i = 0; i < activities.size(); i++) {
+        Activity activity = activities.get(i);
+        if (unresolved.contains(activity.id())) {
+          for (Dependency dependency : activity.dependencies()) {
+            if (context.indexOf(dependency.predecessor()) < 0) {
+              findings.report(context.pathAt(i) + ".dependencies", "'" + dependency.predecessor() + "' names no activity");
+            }
+          }
         }
-        all(path + ".roles", activity.roles(), roles, "role of the method");
-        all(path + ".participants", activity.participants(), stakeholders, "stakeholder");
+        if (!roles.containsAll(activity.roles())) {
+          all(context.pathAt(i) + ".roles", activity.roles(), roles, "role of the method");
+        }
+        if (!stakeholders.containsAll(activity.participants())) {
+          all(context.pathAt(i) + ".participants", activity.participants(), stakeholders, "stakeholder");
+        }
       }
       for (Deliverable deliverable : plan.deliverables()) {
         String path = PlanPath.deliverable(deliverable.id());
         one(path + ".type", deliverable.type(), deliverableTypes, "deliverable type of the method");
         one(path + ".phase", deliverable.phase(), phases, "phase");
-        deliverable.producedBy().ifPresent(a -> one(path + ".producedBy", a, activities, "activity"));
+        deliverable
+            .producedBy()
+            .filter(activity -> context.indexOf(activity) < 0)
+            .ifPresent(activity -> findings.report(path + ".producedBy", "'" + activity + "' names no activity"));
         for (Approval approval : deliverable.approvals()) {
           approval(path + ".approvals", approval);
         }

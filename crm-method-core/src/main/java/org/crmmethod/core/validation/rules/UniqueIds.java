@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.validation.FindingSink;
@@ -20,17 +21,17 @@ final class UniqueIds extends BuiltInRule {
   @Override
   public void check(ValidationContext context, FindingSink findings) {
     ProjectPlan plan = context.plan();
-    Map<String, Integer> activityCounts = counts(context.activities(), activity -> activity.id());
-    activityCounts.forEach(
-        (id, count) -> {
-          if (count > 1) {
-            findings.report(
-                context.pathOf(id),
-                "Activity id '" + id + "' is used by " + count
-                    + " activities; activity ids must be unique across all phases and lots",
-                "Rename the other activities and the dependencies that should point at them.");
-          }
-        });
+    Set<String> repeated = context.duplicateActivityIds();
+    if (!repeated.isEmpty()) {
+      Map<String, Integer> activityCounts = counts(context.activities(), activity -> activity.id());
+      for (String id : repeated) {
+        findings.report(
+            context.pathOf(id),
+            "Activity id '" + id + "' is used by " + activityCounts.get(id)
+                + " activities; activity ids must be unique across all phases and lots",
+            "Rename the other activities and the dependencies that should point at them.");
+      }
+    }
     checkList(findings, "phases", plan.phases(), phase -> phase.id());
     checkList(findings, "lots", plan.lots(), lot -> lot.id());
     checkList(findings, "deliverables", plan.deliverables(), deliverable -> deliverable.id());

@@ -3,13 +3,12 @@ package org.crmmethod.core.validation.rules;
 import static org.crmmethod.core.value.Numbers.plain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.method.WorkstreamKind;
-import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.Lot;
 import org.crmmethod.core.validation.FindingSink;
 import org.crmmethod.core.validation.PlanPath;
@@ -35,25 +34,29 @@ final class WorkstreamsInParallel extends BuiltInRule {
     if (!context.isScheduled()) {
       return;
     }
-    for (Lot lot : context.plan().lots()) {
-      Map<WorkstreamKind, double[]> bounds = new EnumMap<>(WorkstreamKind.class);
-      for (Activity activity : lot.workstreams()) {
-        if (activity.kind().workstream().isEmpty()) {
-          continue;
+    List<Lot> lots = context.plan().lots();
+    for (int l = 0; l < lots.size(); l++) {
+      Lot lot = lots.get(l);
+      WorkstreamKind[] kinds = WorkstreamKind.values();
+      double[] starts = new double[kinds.length];
+      double[] finishes = new double[kinds.length];
+      Arrays.fill(starts, Double.POSITIVE_INFINITY);
+      Arrays.fill(finishes, Double.NEGATIVE_INFINITY);
+      int first = context.firstActivityIndex(l);
+      for (int j = 0; j < lot.workstreams().size(); j++) {
+        Optional<WorkstreamKind> kind = lot.workstreams().get(j).kind().workstream();
+        if (kind.isPresent()) {
+          int k = kind.get().ordinal();
+          starts[k] = Math.min(starts[k], context.earlyStartAt(first + j));
+          finishes[k] = Math.max(finishes[k], context.earlyFinishAt(first + j));
         }
-        double start = context.earlyStart(activity.id()).getAsDouble();
-        double finish = context.earlyFinish(activity.id()).getAsDouble();
-        bounds.merge(
-            activity.kind().workstream().get(),
-            new double[] {start, finish},
-            (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
       }
       List<Span> spans = new ArrayList<>();
-      bounds.forEach((kind, span) -> {
-        if (span[1] > span[0]) {
-          spans.add(new Span(kind, span[0], span[1]));
+      for (WorkstreamKind kind : kinds) {
+        if (finishes[kind.ordinal()] > starts[kind.ordinal()]) {
+          spans.add(new Span(kind, starts[kind.ordinal()], finishes[kind.ordinal()]));
         }
-      });
+      }
       spans.sort(Comparator.comparingDouble(Span::start).thenComparing(Span::kind));
       double reach = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < spans.size(); i++) {
