@@ -396,6 +396,21 @@ class OrganisationInvariantsTest {
   }
 
   @Test
+  void team_compositionCountingMoreThanAnIntHolds() {
+    // Regression: the sum of the headcounts overflowed, so such a team was refused for naming
+    // "more people than the composition counts (-294967296)" although it named nobody, and with
+    // three roles it wrapped back to a positive size() that was simply wrong.
+    assertInvalid(
+        () -> team().composition(Map.of("KEY_USER", 2_000_000_000, "ANALYST", 2_000_000_000)).build(),
+        "Team.composition must not count more than 2147483647 people in all, but was 4000000000",
+        "Team",
+        "composition",
+        "4000000000");
+    Team largest = team().composition(Map.of("KEY_USER", Integer.MAX_VALUE)).addMember("jdoe").build();
+    assertThat(largest.size()).isEqualTo(Integer.MAX_VALUE);
+  }
+
+  @Test
   void team_malformedMember() {
     assertInvalid(
         () -> team().addMember("j.doe@example").build(),
