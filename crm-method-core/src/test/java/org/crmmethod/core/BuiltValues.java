@@ -72,14 +72,13 @@ public final class BuiltValues {
   /**
    * Asserts that the collections handed to the builder are copied: emptying or filling them after
    * {@code build()} changes nothing in the value, and the collections the value returns refuse
-   * {@code add}, {@code remove}, {@code put} and {@code clear}.
+   * {@code add}, {@code remove} and {@code put}.
    *
    * @param parts the parts, holding at least one collection or map
    */
   public static void assertCollectionsFixedAtBuild(Parts<?> parts) {
     Object value = parts.build();
     int hashCode = value.hashCode();
-    String description = value.toString();
     Map<String, Object> before = new LinkedHashMap<>();
     for (RecordComponent component : components(parts)) {
       Object part = read(component, parts);
@@ -95,7 +94,6 @@ public final class BuiltValues {
       assertUnmodifiable(entry.getKey(), now);
     }
     assertThat(value.hashCode()).as("hashCode").isEqualTo(hashCode);
-    assertThat(value).hasToString(description);
   }
 
   @SuppressWarnings("unchecked")
@@ -123,13 +121,11 @@ public final class BuiltValues {
       Object element = elements.isEmpty() ? null : elements.iterator().next();
       assertRefused(() -> elements.add(element), name + ".add");
       assertRefused(() -> elements.remove(element), name + ".remove");
-      assertRefused(elements::clear, name + ".clear");
     } else {
       Map<Object, Object> map = (Map<Object, Object>) returned;
       Object key = map.isEmpty() ? null : map.keySet().iterator().next();
       assertRefused(() -> map.put(key, map.get(key)), name + ".put");
       assertRefused(() -> map.remove(key), name + ".remove");
-      assertRefused(map::clear, name + ".clear");
     }
   }
 

@@ -22,14 +22,17 @@ public final class CoreGenerators {
   private static final String ID_FIRST =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
   private static final String ID_REST = ID_FIRST + "._-";
-  /** Letters a person writes, with the Turkish dotted and dotless i to tease locale bugs. */
-  private static final String TEXT_FIRST = "AaBbÉéİıIiZz0123456789'(«";
-  private static final String TEXT_REST = TEXT_FIRST + " ,.-:;/%»)\t";
   private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
   private static final Gen<Character> ID_FIRST_CHARACTERS = pick(ID_FIRST);
   private static final Gen<Character> ID_REST_CHARACTERS = pick(ID_REST);
-  private static final Gen<Character> TEXT_FIRST_CHARACTERS = pick(TEXT_FIRST);
-  private static final Gen<Character> TEXT_REST_CHARACTERS = pick(TEXT_REST);
+  /** Words of texts, with the Turkish dotted and dotless i to tease locale bugs. */
+  private static final Gen<String> WORDS =
+      Generate.pick(
+          List.of(
+              "Key", "users", "İstanbul", "ılık", "TITLE", "title", "é", "Straße", "data",
+              "KPI", "%", "—", "10", "«ok»", "a", "(F08)", "x".repeat(40), "ID", "pré-recette"));
+  private static final Gen<String> SEPARATORS = Generate.pick(List.of(" ", " ", " ", ", ", "\t"));
+  private static final Gen<String> ENDINGS = Generate.pick(List.of("", "", "", ".", " "));
 
   private CoreGenerators() {}
 
@@ -41,8 +44,7 @@ public final class CoreGenerators {
    */
   public static Gen<String> ids() {
     Gen<Integer> lengths =
-        Generate.frequency(
-            Pair.of(9, Generate.range(1, 8)), Pair.of(1, Generate.range(9, 64)));
+        Generate.frequency(Pair.of(9, Generate.range(1, 8)), Pair.of(1, Generate.range(9, 64)));
     return in -> {
       int length = lengths.generate(in);
       StringBuilder id = new StringBuilder(length);
@@ -55,20 +57,19 @@ public final class CoreGenerators {
   }
 
   /**
-   * Texts that are not blank: 1 to 30 characters, starting with one that is not white space.
+   * Texts that are not blank: one to four words, among them words with the Turkish dotted and
+   * dotless i, accents and punctuation, and sometimes a tab or a trailing space.
    *
    * @return the generator
    */
   public static Gen<String> texts() {
-    Gen<Integer> lengths = Generate.range(1, 30);
+    Gen<Integer> counts = Generate.range(1, 4);
     return in -> {
-      int length = lengths.generate(in);
-      StringBuilder text = new StringBuilder(length);
-      text.append(TEXT_FIRST_CHARACTERS.generate(in));
-      for (int i = 1; i < length; i++) {
-        text.append(TEXT_REST_CHARACTERS.generate(in));
+      StringBuilder text = new StringBuilder(WORDS.generate(in));
+      for (int i = counts.generate(in); i > 1; i--) {
+        text.append(SEPARATORS.generate(in)).append(WORDS.generate(in));
       }
-      return text.toString();
+      return text.append(ENDINGS.generate(in)).toString();
     };
   }
 
