@@ -35,7 +35,8 @@ public final class BuiltValues {
    * @param value the value built from them
    */
   public static void assertHoldsParts(Parts<?> parts, Object value) {
-    assertThat(componentNames(parts)).as("attributes of " + value.getClass().getSimpleName())
+    assertThat(componentNames(parts))
+        .as("attributes of " + value.getClass().getSimpleName())
         .containsExactlyInAnyOrderElementsOf(attributeNames(value));
     for (RecordComponent component : components(parts)) {
       assertThat(attribute(value, component.getName()))
@@ -175,7 +176,8 @@ public final class BuiltValues {
     try {
       return value.getClass().getMethod(name).invoke(value);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError("cannot read " + name + " of " + value.getClass().getSimpleName(), e);
+      throw new AssertionError(
+          "cannot read " + name + " of " + value.getClass().getSimpleName(), e);
     }
   }
 }

@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
- * The property assertions fail on values that break the properties, so that a passing property
- * test means something.
+ * The property assertions fail on values that break the properties, so that a passing property test
+ * means something.
  */
 class BuiltValuesTest {
 
@@ -154,7 +154,8 @@ class BuiltValuesTest {
   @Test
   void assertHoldsParts_copyingValue() {
     CopyingParts parts = new CopyingParts(names());
-    assertThatCode(() -> BuiltValues.assertHoldsParts(parts, parts.build())).doesNotThrowAnyException();
+    assertThatCode(() -> BuiltValues.assertHoldsParts(parts, parts.build()))
+        .doesNotThrowAnyException();
   }
 
   @Test
@@ -194,7 +195,8 @@ class BuiltValuesTest {
   void assertCollectionsFixedAtBuild_copyingValue() {
     assertThatCode(() -> BuiltValues.assertCollectionsFixedAtBuild(new CopyingParts(names())))
         .doesNotThrowAnyException();
-    assertThatCode(() -> BuiltValues.assertCollectionsFixedAtBuild(new CopyingParts(new ArrayList<>())))
+    assertThatCode(
+            () -> BuiltValues.assertCollectionsFixedAtBuild(new CopyingParts(new ArrayList<>())))
         .doesNotThrowAnyException();
   }
 
@@ -203,14 +205,16 @@ class BuiltValuesTest {
     assertThatThrownBy(() -> BuiltValues.assertCollectionsFixedAtBuild(new LeakyParts(names())))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("names");
-    assertThatThrownBy(() -> BuiltValues.assertCollectionsFixedAtBuild(new LeakyParts(new ArrayList<>())))
+    assertThatThrownBy(
+            () -> BuiltValues.assertCollectionsFixedAtBuild(new LeakyParts(new ArrayList<>())))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("names");
   }
 
   @Test
   void assertCollectionsFixedAtBuild_valueHandingOutAModifiableList() {
-    assertThatThrownBy(() -> BuiltValues.assertCollectionsFixedAtBuild(new ModifiableParts(names())))
+    assertThatThrownBy(
+            () -> BuiltValues.assertCollectionsFixedAtBuild(new ModifiableParts(names())))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("names.add");
   }
@@ -220,7 +224,9 @@ class BuiltValuesTest {
   @Test
   void assertEqualCopy_differentValues() {
     assertThatThrownBy(
-            () -> BuiltValues.assertEqualCopy(new CopyingValue(List.of("a")), new CopyingValue(List.of("b"))))
+            () ->
+                BuiltValues.assertEqualCopy(
+                    new CopyingValue(List.of("a")), new CopyingValue(List.of("b"))))
         .isInstanceOf(AssertionError.class);
   }
 }

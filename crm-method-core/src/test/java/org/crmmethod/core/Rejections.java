@@ -17,8 +17,8 @@ import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
- * Assertions on how the model turns bad input away: an {@link InvalidModelException} that names
- * the type, the attribute and the bad value, or a {@link NullPointerException} for a null.
+ * Assertions on how the model turns bad input away: an {@link InvalidModelException} that names the
+ * type, the attribute and the bad value, or a {@link NullPointerException} for a null.
  */
 public final class Rejections {
 
@@ -82,7 +82,9 @@ public final class Rejections {
     List<Method> methods =
         Arrays.stream(newBuilder.get().getClass().getMethods())
             .filter(method -> method.getDeclaringClass() != Object.class)
-            .filter(method -> Arrays.stream(method.getParameterTypes()).anyMatch(type -> !type.isPrimitive()))
+            .filter(
+                method ->
+                    Arrays.stream(method.getParameterTypes()).anyMatch(type -> !type.isPrimitive()))
             .sorted(Comparator.comparing(Method::toGenericString))
             .toList();
     int checked = 0;

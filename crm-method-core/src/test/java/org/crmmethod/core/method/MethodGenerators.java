@@ -90,10 +90,13 @@ public final class MethodGenerators {
    */
   public static Gen<DurationRangeParts> durationRangeParts() {
     Gen<Double> bounds = SourceDSL.doubles().between(0, 1_000);
-    Gen<Double> widths = Generate.oneOf(Generate.constant(0.0), SourceDSL.doubles().between(0, 100));
+    Gen<Double> widths =
+        Generate.oneOf(Generate.constant(0.0), SourceDSL.doubles().between(0, 100));
     Gen<DurationUnit> units = Generate.enumValues(DurationUnit.class);
     return bounds.zip(
-        widths, units, (minimum, width, unit) -> new DurationRangeParts(minimum, minimum + width, unit));
+        widths,
+        units,
+        (minimum, width, unit) -> new DurationRangeParts(minimum, minimum + width, unit));
   }
 
   /**
@@ -142,7 +145,11 @@ public final class MethodGenerators {
     return in -> {
       int minimum = minimums.generate(in);
       return new TeamNormParts(
-          purpose, minimum, minimum + widths.generate(in), required.generate(in), facts.generate(in));
+          purpose,
+          minimum,
+          minimum + widths.generate(in),
+          required.generate(in),
+          facts.generate(in));
     };
   }
 
@@ -154,7 +161,8 @@ public final class MethodGenerators {
   public static Gen<TeamNormParts> teamNormParts() {
     return in ->
         teamNormParts(
-                Generate.enumValues(TeamPurpose.class).generate(in), listsOf(ids(), 0, 4).generate(in))
+                Generate.enumValues(TeamPurpose.class).generate(in),
+                listsOf(ids(), 0, 4).generate(in))
             .generate(in);
   }
 
@@ -222,7 +230,9 @@ public final class MethodGenerators {
   public static Gen<QualityGateParts> qualityGateParts() {
     return in ->
         qualityGateParts(
-                ids().generate(in), listsOf(ids(), 1, 3).generate(in), listsOf(ids(), 0, 4).generate(in))
+                ids().generate(in),
+                listsOf(ids(), 1, 3).generate(in),
+                listsOf(ids(), 0, 4).generate(in))
             .generate(in);
   }
 
@@ -444,10 +454,12 @@ public final class MethodGenerators {
    * @return the generator
    */
   public static Gen<LotStepTemplateParts> lotStepTemplateParts(ActivityKind kind) {
-    return texts().zip(
-        durationRanges(),
-        subsetsOf(MethodFact.class),
-        (description, duration, facts) -> new LotStepTemplateParts(kind, description, duration, facts));
+    return texts()
+        .zip(
+            durationRanges(),
+            subsetsOf(MethodFact.class),
+            (description, duration, facts) ->
+                new LotStepTemplateParts(kind, description, duration, facts));
   }
 
   /**
@@ -616,7 +628,9 @@ public final class MethodGenerators {
       List<DeliverableType> types = new ArrayList<>();
       for (int i = 0; i < typeIds.size(); i++) {
         types.add(
-            deliverableTypeParts(typeIds.get(i), roleIds, typeIds.subList(0, i)).generate(in).build());
+            deliverableTypeParts(typeIds.get(i), roleIds, typeIds.subList(0, i))
+                .generate(in)
+                .build());
       }
       List<String> gateIds = distinctIds(0, 3).generate(in);
       List<QualityGate> gates = new ArrayList<>();

@@ -20,17 +20,7 @@ class MethodInvariantsTest {
 
   /** Malformed identifiers, one of each way to break {@code Invariants.ID_PATTERN}. */
   static final List<String> MALFORMED_IDS =
-      List.of(
-          "",
-          " ",
-          "key user",
-          "-lead",
-          ".lead",
-          "_lead",
-          "clé",
-          "İK",
-          "a/b",
-          "x".repeat(65));
+      List.of("", " ", "key user", "-lead", ".lead", "_lead", "clé", "İK", "a/b", "x".repeat(65));
 
   private static Role.Builder role() {
     return Role.builder().id("KEY_USER").name("Key user").description("Tests each lot");
@@ -61,7 +51,11 @@ class MethodInvariantsTest {
   }
 
   private static PhaseTemplate.Builder phase(String id) {
-    return PhaseTemplate.builder().id(id).name("Phase " + id).objective("Get " + id + " done").typicalDuration(oneMonth());
+    return PhaseTemplate.builder()
+        .id(id)
+        .name("Phase " + id)
+        .objective("Get " + id + " done")
+        .typicalDuration(oneMonth());
   }
 
   private static LotStepTemplate.Builder lotStep(ActivityKind kind) {
@@ -76,7 +70,10 @@ class MethodInvariantsTest {
   }
 
   private static TimelineNorms.Builder timelineNorms() {
-    return TimelineNorms.builder().nominalMonths(12).credibleMinimumMonths(6).physicalDeploymentOnlyDays(30);
+    return TimelineNorms.builder()
+        .nominalMonths(12)
+        .credibleMinimumMonths(6)
+        .physicalDeploymentOnlyDays(30);
   }
 
   /** A consistent method with one role, one deliverable type, one gate and two phases. */
@@ -181,10 +178,15 @@ class MethodInvariantsTest {
 
   @Test
   void role_nullArguments() {
-    assertThatThrownBy(() -> Role.of(null, "Key user", "Tests")).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Role.of("KEY_USER", null, "Tests")).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Role.of("KEY_USER", "Key user", null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> role().id(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
+    assertThatThrownBy(() -> Role.of(null, "Key user", "Tests"))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Role.of("KEY_USER", null, "Tests"))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Role.of("KEY_USER", "Key user", null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> role().id(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("id");
   }
 
   // --- DurationRange ---
@@ -429,7 +431,11 @@ class MethodInvariantsTest {
   @Test
   void deliverableType_malformedRequiredSection() {
     assertInvalid(
-        () -> deliverableType().addRequiredSection("GAP_ANALYSIS").addRequiredSection("gap analysis").build(),
+        () ->
+            deliverableType()
+                .addRequiredSection("GAP_ANALYSIS")
+                .addRequiredSection("gap analysis")
+                .build(),
         "DeliverableType.requiredSections " + ID_RULE + ", but was 'gap analysis'",
         "DeliverableType",
         "requiredSections",
@@ -524,7 +530,11 @@ class MethodInvariantsTest {
   @Test
   void phaseTemplate_twoTeamNormsForOnePurpose() {
     assertInvalid(
-        () -> phase("P1").addTeamNorm(teamNorm().build()).addTeamNorm(teamNorm().minimumSize(2).build()).build(),
+        () ->
+            phase("P1")
+                .addTeamNorm(teamNorm().build())
+                .addTeamNorm(teamNorm().minimumSize(2).build())
+                .build(),
         "PhaseTemplate.teamNorms must not hold the same id twice, but was 'SPECIFICATION'",
         "PhaseTemplate",
         "teamNorms",
@@ -535,7 +545,8 @@ class MethodInvariantsTest {
   void phaseTemplate_loopsBackToItself() {
     assertInvalid(
         () -> phase("P1").mayLoopBackTo("P1").build(),
-        "PhaseTemplate.mayLoopBackTo must name an earlier phase, not the phase itself, but was 'P1'",
+        "PhaseTemplate.mayLoopBackTo must name an earlier phase, not the phase itself, but was"
+            + " 'P1'",
         "PhaseTemplate",
         "mayLoopBackTo",
         "'P1'");
@@ -727,7 +738,8 @@ class MethodInvariantsTest {
         "TimelineNorms",
         "credibleMinimumMonths",
         "12.5");
-    assertThat(timelineNorms().credibleMinimumMonths(12).build().credibleMinimumMonths()).isEqualTo(12);
+    assertThat(timelineNorms().credibleMinimumMonths(12).build().credibleMinimumMonths())
+        .isEqualTo(12);
   }
 
   @Test
@@ -767,7 +779,11 @@ class MethodInvariantsTest {
   @Test
   void method_blankName() {
     assertInvalid(
-        () -> method().name("").build(), "Method.name must not be blank, but was ''", "Method", "name", "''");
+        () -> method().name("").build(),
+        "Method.name must not be blank, but was ''",
+        "Method",
+        "name",
+        "''");
   }
 
   @Test
@@ -861,7 +877,10 @@ class MethodInvariantsTest {
   @Test
   void method_deliverableProducedByUnknownRole() {
     assertInvalid(
-        () -> method().addDeliverableType(deliverableType().id("CHARTER").producedBy("SPONSOR").build()).build(),
+        () ->
+            method()
+                .addDeliverableType(deliverableType().id("CHARTER").producedBy("SPONSOR").build())
+                .build(),
         "Method.deliverableTypes[CHARTER].producedBy must refer to a role defined here, but was"
             + " 'SPONSOR'",
         "Method",
@@ -872,7 +891,11 @@ class MethodInvariantsTest {
   @Test
   void method_deliverableApprovedByUnknownRole() {
     assertInvalid(
-        () -> method().addDeliverableType(deliverableType().id("CHARTER").addApprovedBy("SPONSOR").build()).build(),
+        () ->
+            method()
+                .addDeliverableType(
+                    deliverableType().id("CHARTER").addApprovedBy("SPONSOR").build())
+                .build(),
         "Method.deliverableTypes[CHARTER].approvedBy must refer to a role defined here, but was"
             + " 'SPONSOR'",
         "Method",
@@ -883,7 +906,11 @@ class MethodInvariantsTest {
   @Test
   void method_deliverableUnknownPrerequisite() {
     assertInvalid(
-        () -> method().addDeliverableType(deliverableType().id("CHARTER").addPrerequisite("AUDIT").build()).build(),
+        () ->
+            method()
+                .addDeliverableType(
+                    deliverableType().id("CHARTER").addPrerequisite("AUDIT").build())
+                .build(),
         "Method.deliverableTypes[CHARTER].prerequisites must refer to a deliverable type defined"
             + " here, but was 'AUDIT'",
         "Method",
@@ -942,7 +969,10 @@ class MethodInvariantsTest {
     assertInvalid(
         () ->
             method()
-                .addPhase(phase("P3").addTeamNorm(teamNorm().addRequiredRoles("KEY_USER", "DESIGNER").build()).build())
+                .addPhase(
+                    phase("P3")
+                        .addTeamNorm(teamNorm().addRequiredRoles("KEY_USER", "DESIGNER").build())
+                        .build())
                 .build(),
         "Method.phases[P3].teamNorms[SPECIFICATION].requiredRoles must refer to a role defined"
             + " here, but was 'DESIGNER'",

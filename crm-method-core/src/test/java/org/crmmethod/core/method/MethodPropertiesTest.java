@@ -1,8 +1,6 @@
 package org.crmmethod.core.method;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.crmmethod.core.BuiltValues.assertBuildsEqualValues;
-import static org.crmmethod.core.BuiltValues.assertCollectionsFixedAtBuild;
 import static org.crmmethod.core.BuiltValues.assertEqualCopy;
 import static org.crmmethod.core.BuiltValues.assertHoldsParts;
 import static org.crmmethod.core.method.MethodGenerators.deliverableTypeParts;
@@ -22,8 +20,8 @@ import static org.crmmethod.core.method.MethodGenerators.roleParts;
 import static org.crmmethod.core.method.MethodGenerators.roles;
 import static org.crmmethod.core.method.MethodGenerators.teamNormParts;
 import static org.crmmethod.core.method.MethodGenerators.teamNorms;
-import static org.crmmethod.core.method.MethodGenerators.timelineNormsParts;
 import static org.crmmethod.core.method.MethodGenerators.timelineNorms;
+import static org.crmmethod.core.method.MethodGenerators.timelineNormsParts;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.crmmethod.core.BuiltValues;
@@ -51,7 +49,8 @@ class MethodPropertiesTest {
 
   @Test
   void role_copiedThroughBuilder() {
-    qt().forAll(roles()).checkAssert(role -> assertEqualCopy(Role.builder().from(role).build(), role));
+    qt().forAll(roles())
+        .checkAssert(role -> assertEqualCopy(Role.builder().from(role).build(), role));
   }
 
   @Test
@@ -77,7 +76,8 @@ class MethodPropertiesTest {
   @Test
   void durationRange_copiedThroughBuilder() {
     qt().forAll(durationRanges())
-        .checkAssert(range -> assertEqualCopy(ImmutableDurationRange.builder().from(range).build(), range));
+        .checkAssert(
+            range -> assertEqualCopy(ImmutableDurationRange.builder().from(range).build(), range));
   }
 
   @Test
@@ -94,7 +94,8 @@ class MethodPropertiesTest {
 
   @Test
   void teamNorm_copiedThroughBuilder() {
-    qt().forAll(teamNorms()).checkAssert(norm -> assertEqualCopy(TeamNorm.builder().from(norm).build(), norm));
+    qt().forAll(teamNorms())
+        .checkAssert(norm -> assertEqualCopy(TeamNorm.builder().from(norm).build(), norm));
   }
 
   @Test
@@ -134,7 +135,8 @@ class MethodPropertiesTest {
 
   @Test
   void deliverableType_holdsItsParts() {
-    qt().forAll(deliverableTypeParts()).checkAssert(parts -> assertHoldsParts(parts, parts.build()));
+    qt().forAll(deliverableTypeParts())
+        .checkAssert(parts -> assertHoldsParts(parts, parts.build()));
   }
 
   @Test
@@ -180,7 +182,8 @@ class MethodPropertiesTest {
 
   @Test
   void lotStepTemplate_holdsItsParts() {
-    qt().forAll(lotStepTemplateParts()).checkAssert(parts -> assertHoldsParts(parts, parts.build()));
+    qt().forAll(lotStepTemplateParts())
+        .checkAssert(parts -> assertHoldsParts(parts, parts.build()));
   }
 
   @Test
@@ -213,7 +216,8 @@ class MethodPropertiesTest {
   @Test
   void lotTemplate_copiedThroughBuilder() {
     qt().forAll(lotTemplates())
-        .checkAssert(template -> assertEqualCopy(LotTemplate.builder().from(template).build(), template));
+        .checkAssert(
+            template -> assertEqualCopy(LotTemplate.builder().from(template).build(), template));
   }
 
   @Test
@@ -260,18 +264,21 @@ class MethodPropertiesTest {
               assertHoldsParts(parts, method);
               for (PhaseTemplate phase : parts.phases()) {
                 assertThat(method.phase(phase.id())).contains(phase);
-                assertThat(method.phasePosition(phase.id())).hasValue(parts.phases().indexOf(phase));
+                assertThat(method.phasePosition(phase.id()))
+                    .hasValue(parts.phases().indexOf(phase));
               }
               parts.roles().forEach(role -> assertThat(method.role(role.id())).contains(role));
               parts.gates().forEach(gate -> assertThat(method.gate(gate.id())).contains(gate));
-              parts.deliverableTypes()
+              parts
+                  .deliverableTypes()
                   .forEach(type -> assertThat(method.deliverableType(type.id())).contains(type));
             });
   }
 
   @Test
   void method_copiedThroughBuilder() {
-    qt().forAll(methods()).checkAssert(method -> assertEqualCopy(Method.builder().from(method).build(), method));
+    qt().forAll(methods())
+        .checkAssert(method -> assertEqualCopy(Method.builder().from(method).build(), method));
   }
 
   @Test

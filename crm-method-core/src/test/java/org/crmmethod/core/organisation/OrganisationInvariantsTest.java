@@ -8,7 +8,6 @@ import static org.crmmethod.core.Rejections.assertMissing;
 import static org.crmmethod.core.Rejections.assertRejectsNulls;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -348,7 +347,12 @@ class OrganisationInvariantsTest {
 
   @Test
   void team_blankName() {
-    assertInvalid(() -> team().name("").build(), "Team.name must not be blank, but was ''", "Team", "name", "''");
+    assertInvalid(
+        () -> team().name("").build(),
+        "Team.name must not be blank, but was ''",
+        "Team",
+        "name",
+        "''");
   }
 
   @Test
@@ -401,12 +405,14 @@ class OrganisationInvariantsTest {
     // "more people than the composition counts (-294967296)" although it named nobody, and with
     // three roles it wrapped back to a positive size() that was simply wrong.
     assertInvalid(
-        () -> team().composition(Map.of("KEY_USER", 2_000_000_000, "ANALYST", 2_000_000_000)).build(),
+        () ->
+            team().composition(Map.of("KEY_USER", 2_000_000_000, "ANALYST", 2_000_000_000)).build(),
         "Team.composition must not count more than 2147483647 people in all, but was 4000000000",
         "Team",
         "composition",
         "4000000000");
-    Team largest = team().composition(Map.of("KEY_USER", Integer.MAX_VALUE)).addMember("jdoe").build();
+    Team largest =
+        team().composition(Map.of("KEY_USER", Integer.MAX_VALUE)).addMember("jdoe").build();
     assertThat(largest.size()).isEqualTo(Integer.MAX_VALUE);
   }
 

@@ -36,7 +36,9 @@ class OrganisationPropertiesTest {
   @Test
   void department_copiedThroughBuilder() {
     qt().forAll(departments())
-        .checkAssert(department -> assertEqualCopy(Department.builder().from(department).build(), department));
+        .checkAssert(
+            department ->
+                assertEqualCopy(Department.builder().from(department).build(), department));
   }
 
   @Test
@@ -58,7 +60,9 @@ class OrganisationPropertiesTest {
   @Test
   void stakeholder_copiedThroughBuilder() {
     qt().forAll(stakeholders())
-        .checkAssert(stakeholder -> assertEqualCopy(Stakeholder.builder().from(stakeholder).build(), stakeholder));
+        .checkAssert(
+            stakeholder ->
+                assertEqualCopy(Stakeholder.builder().from(stakeholder).build(), stakeholder));
   }
 
   @Test
@@ -80,9 +84,12 @@ class OrganisationPropertiesTest {
               Team team = parts.build();
               assertHoldsParts(parts, team);
               assertThat(team.size())
-                  .isEqualTo(parts.composition().values().stream().mapToInt(Integer::intValue).sum());
-              parts.composition()
-                  .forEach((role, headcount) -> assertThat(team.headcount(role)).isEqualTo(headcount));
+                  .isEqualTo(
+                      parts.composition().values().stream().mapToInt(Integer::intValue).sum());
+              parts
+                  .composition()
+                  .forEach(
+                      (role, headcount) -> assertThat(team.headcount(role)).isEqualTo(headcount));
             });
   }
 
@@ -110,14 +117,17 @@ class OrganisationPropertiesTest {
             parts -> {
               ChampionsTeam champions = parts.build();
               assertHoldsParts(parts, champions);
-              assertThat(champions.isMultidisciplinary()).isEqualTo(parts.departments().size() >= 2);
+              assertThat(champions.isMultidisciplinary())
+                  .isEqualTo(parts.departments().size() >= 2);
             });
   }
 
   @Test
   void championsTeam_copiedThroughBuilder() {
     qt().forAll(championsTeams())
-        .checkAssert(champions -> assertEqualCopy(ChampionsTeam.builder().from(champions).build(), champions));
+        .checkAssert(
+            champions ->
+                assertEqualCopy(ChampionsTeam.builder().from(champions).build(), champions));
   }
 
   @Test
@@ -133,13 +143,15 @@ class OrganisationPropertiesTest {
   // --- CustomerSegment ---
   @Test
   void customerSegment_holdsItsParts() {
-    qt().forAll(customerSegmentParts()).checkAssert(parts -> assertHoldsParts(parts, parts.build()));
+    qt().forAll(customerSegmentParts())
+        .checkAssert(parts -> assertHoldsParts(parts, parts.build()));
   }
 
   @Test
   void customerSegment_copiedThroughBuilder() {
     qt().forAll(customerSegments())
-        .checkAssert(segment -> assertEqualCopy(CustomerSegment.builder().from(segment).build(), segment));
+        .checkAssert(
+            segment -> assertEqualCopy(CustomerSegment.builder().from(segment).build(), segment));
   }
 
   @Test
@@ -161,7 +173,9 @@ class OrganisationPropertiesTest {
   @Test
   void crmObjective_copiedThroughBuilder() {
     qt().forAll(crmObjectives())
-        .checkAssert(objective -> assertEqualCopy(CrmObjective.builder().from(objective).build(), objective));
+        .checkAssert(
+            objective ->
+                assertEqualCopy(CrmObjective.builder().from(objective).build(), objective));
   }
 
   @Test

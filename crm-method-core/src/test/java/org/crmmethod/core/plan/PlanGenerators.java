@@ -70,7 +70,8 @@ public final class PlanGenerators {
    */
   public static Gen<ThreePointEstimateParts> threePointEstimateParts() {
     Gen<Double> days = SourceDSL.doubles().between(0, 500);
-    Gen<Double> spreads = Generate.oneOf(Generate.constant(0.0), SourceDSL.doubles().between(0, 100));
+    Gen<Double> spreads =
+        Generate.oneOf(Generate.constant(0.0), SourceDSL.doubles().between(0, 100));
     return days.zip(
         spreads,
         spreads,
@@ -366,7 +367,8 @@ public final class PlanGenerators {
    * @return the generator
    */
   public static Gen<PreAcceptanceParts> preAcceptanceParts() {
-    return activities(ActivityKind.PRE_ACCEPTANCE).zip(setsOf(ids(), 0, 4), PreAcceptanceParts::new);
+    return activities(ActivityKind.PRE_ACCEPTANCE)
+        .zip(setsOf(ids(), 0, 4), PreAcceptanceParts::new);
   }
 
   /**
@@ -930,10 +932,7 @@ public final class PlanGenerators {
     return in -> {
       LocalDate date = dates.generate(in);
       return new ReopeningParts(
-          ids().generate(in),
-          date,
-          texts().generate(in),
-          optionals(datesFrom(date)).generate(in));
+          ids().generate(in), date, texts().generate(in), optionals(datesFrom(date)).generate(in));
     };
   }
 

@@ -29,7 +29,11 @@ class PlanInvariantsTest {
   private static final Currency EUR = Currency.getInstance("EUR");
 
   private static Activity.Builder activity(String id, ActivityKind kind) {
-    return Activity.builder().id(id).name("Work").kind(kind).estimate(ThreePointEstimate.exactly(5));
+    return Activity.builder()
+        .id(id)
+        .name("Work")
+        .kind(kind)
+        .estimate(ThreePointEstimate.exactly(5));
   }
 
   private static Activity.Builder activity() {
@@ -50,7 +54,12 @@ class PlanInvariantsTest {
   }
 
   private static Kpi.Builder kpi() {
-    return Kpi.builder().id("K1").name("Visits").definition("Visits a week per rep").unit("visits").phase("P1");
+    return Kpi.builder()
+        .id("K1")
+        .name("Visits")
+        .definition("Visits a week per rep")
+        .unit("visits")
+        .phase("P1");
   }
 
   private static Lot.Builder lot() {
@@ -89,7 +98,11 @@ class PlanInvariantsTest {
   }
 
   private static ProjectPlan.Builder plan() {
-    return ProjectPlan.builder().id("plan").name("Plan").method("staged").context(context().build());
+    return ProjectPlan.builder()
+        .id("plan")
+        .name("Plan")
+        .method("staged")
+        .context(context().build());
   }
 
   private static Reopening.Builder reopening() {
@@ -171,7 +184,11 @@ class PlanInvariantsTest {
   @Test
   void activity_dependsOnItself() {
     assertInvalid(
-        () -> activity().addDependency(Dependency.on("A0")).addDependency(Dependency.on("A1")).build(),
+        () ->
+            activity()
+                .addDependency(Dependency.on("A0"))
+                .addDependency(Dependency.on("A1"))
+                .build(),
         "Activity.dependencies must not make the activity depend on itself, but was 'A1'",
         "Activity",
         "dependencies",
@@ -289,7 +306,8 @@ class PlanInvariantsTest {
 
   @Test
   void dependency_lagNotFinite() {
-    for (double lag : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+    for (double lag :
+        new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
       assertInvalid(
           () -> Dependency.of("A1", DependencyType.START_TO_START, lag),
           "Dependency.lagDays must be finite, but was " + lag,
@@ -352,9 +370,12 @@ class PlanInvariantsTest {
 
   @Test
   void approval_nullArguments() {
-    assertThatThrownBy(() -> Approval.of(null, "CEO", DAY)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Approval.of("jdoe", null, DAY)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Approval.of("jdoe", "CEO", null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Approval.of(null, "CEO", DAY))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Approval.of("jdoe", null, DAY))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Approval.of("jdoe", "CEO", null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   // --- Deliverable ---
@@ -494,7 +515,8 @@ class PlanInvariantsTest {
   void gateDecision_goWithConditionsButNone() {
     assertInvalid(
         () -> gateDecision().outcome(GateOutcome.GO_WITH_CONDITIONS).build(),
-        "GateDecision.conditions must hold at least one condition for GO_WITH_CONDITIONS, but was []",
+        "GateDecision.conditions must hold at least one condition for GO_WITH_CONDITIONS, but was"
+            + " []",
         "GateDecision",
         "conditions",
         "[]");
@@ -566,7 +588,9 @@ class PlanInvariantsTest {
   @Test
   void training_activityOfAnotherKind() {
     assertStepKindChecked(
-        "Training", ActivityKind.TRAINING, activity -> Training.builder().activity(activity).build());
+        "Training",
+        ActivityKind.TRAINING,
+        activity -> Training.builder().activity(activity).build());
   }
 
   @Test
@@ -578,7 +602,9 @@ class PlanInvariantsTest {
   @Test
   void hypercare_activityOfAnotherKind() {
     assertStepKindChecked(
-        "Hypercare", ActivityKind.HYPERCARE, activity -> Hypercare.builder().activity(activity).build());
+        "Hypercare",
+        ActivityKind.HYPERCARE,
+        activity -> Hypercare.builder().activity(activity).build());
   }
 
   @Test
@@ -668,12 +694,21 @@ class PlanInvariantsTest {
   @Test
   void lot_malformedId() {
     assertInvalid(
-        () -> lot().id("L 1").build(), "Lot.id " + ID_RULE + ", but was 'L 1'", "Lot", "id", "'L 1'");
+        () -> lot().id("L 1").build(),
+        "Lot.id " + ID_RULE + ", but was 'L 1'",
+        "Lot",
+        "id",
+        "'L 1'");
   }
 
   @Test
   void lot_blankName() {
-    assertInvalid(() -> lot().name("").build(), "Lot.name must not be blank, but was ''", "Lot", "name", "''");
+    assertInvalid(
+        () -> lot().name("").build(),
+        "Lot.name must not be blank, but was ''",
+        "Lot",
+        "name",
+        "''");
   }
 
   @Test
@@ -702,13 +737,21 @@ class PlanInvariantsTest {
   @Test
   void phase_malformedId() {
     assertInvalid(
-        () -> phase().id(".P1").build(), "Phase.id " + ID_RULE + ", but was '.P1'", "Phase", "id", "'.P1'");
+        () -> phase().id(".P1").build(),
+        "Phase.id " + ID_RULE + ", but was '.P1'",
+        "Phase",
+        "id",
+        "'.P1'");
   }
 
   @Test
   void phase_blankName() {
     assertInvalid(
-        () -> phase().name("  ").build(), "Phase.name must not be blank, but was '  '", "Phase", "name", "'  '");
+        () -> phase().name("  ").build(),
+        "Phase.name must not be blank, but was '  '",
+        "Phase",
+        "name",
+        "'  '");
   }
 
   @Test
@@ -802,10 +845,13 @@ class PlanInvariantsTest {
 
   @Test
   void money_nullArguments() {
-    assertThatThrownBy(() -> Money.of((String) null, "EUR")).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Money.of((String) null, "EUR"))
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Money.of("10", null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Money.of((BigDecimal) null, EUR)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Money.of(BigDecimal.TEN, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Money.of((BigDecimal) null, EUR))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Money.of(BigDecimal.TEN, null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   // --- LegacySystem ---
@@ -896,7 +942,11 @@ class PlanInvariantsTest {
   @Test
   void meeting_malformedId() {
     assertInvalid(
-        () -> meeting().id("").build(), "Meeting.id " + ID_RULE + ", but was ''", "Meeting", "id", "''");
+        () -> meeting().id("").build(),
+        "Meeting.id " + ID_RULE + ", but was ''",
+        "Meeting",
+        "id",
+        "''");
   }
 
   @Test
@@ -984,12 +1034,22 @@ class PlanInvariantsTest {
 
   @Test
   void kpi_malformedId() {
-    assertInvalid(() -> kpi().id("K 1").build(), "Kpi.id " + ID_RULE + ", but was 'K 1'", "Kpi", "id", "'K 1'");
+    assertInvalid(
+        () -> kpi().id("K 1").build(),
+        "Kpi.id " + ID_RULE + ", but was 'K 1'",
+        "Kpi",
+        "id",
+        "'K 1'");
   }
 
   @Test
   void kpi_blankName() {
-    assertInvalid(() -> kpi().name("").build(), "Kpi.name must not be blank, but was ''", "Kpi", "name", "''");
+    assertInvalid(
+        () -> kpi().name("").build(),
+        "Kpi.name must not be blank, but was ''",
+        "Kpi",
+        "name",
+        "''");
   }
 
   @Test
@@ -1004,13 +1064,22 @@ class PlanInvariantsTest {
 
   @Test
   void kpi_blankUnit() {
-    assertInvalid(() -> kpi().unit("").build(), "Kpi.unit must not be blank, but was ''", "Kpi", "unit", "''");
+    assertInvalid(
+        () -> kpi().unit("").build(),
+        "Kpi.unit must not be blank, but was ''",
+        "Kpi",
+        "unit",
+        "''");
   }
 
   @Test
   void kpi_malformedPhase() {
     assertInvalid(
-        () -> kpi().phase("P1?").build(), "Kpi.phase " + ID_RULE + ", but was 'P1?'", "Kpi", "phase", "'P1?'");
+        () -> kpi().phase("P1?").build(),
+        "Kpi.phase " + ID_RULE + ", but was 'P1?'",
+        "Kpi",
+        "phase",
+        "'P1?'");
   }
 
   @Test

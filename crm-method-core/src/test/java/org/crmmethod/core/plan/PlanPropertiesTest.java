@@ -78,7 +78,10 @@ class PlanPropertiesTest {
   @Test
   void threePointEstimate_copiedThroughBuilder() {
     qt().forAll(threePointEstimates())
-        .checkAssert(estimate -> assertEqualCopy(ImmutableThreePointEstimate.builder().from(estimate).build(), estimate));
+        .checkAssert(
+            estimate ->
+                assertEqualCopy(
+                    ImmutableThreePointEstimate.builder().from(estimate).build(), estimate));
   }
 
   @Test
@@ -102,7 +105,10 @@ class PlanPropertiesTest {
   @Test
   void dependency_copiedThroughBuilder() {
     qt().forAll(dependencies())
-        .checkAssert(dependency -> assertEqualCopy(ImmutableDependency.builder().from(dependency).build(), dependency));
+        .checkAssert(
+            dependency ->
+                assertEqualCopy(
+                    ImmutableDependency.builder().from(dependency).build(), dependency));
   }
 
   @Test
@@ -119,7 +125,9 @@ class PlanPropertiesTest {
   @Test
   void approval_copiedThroughBuilder() {
     qt().forAll(approvals())
-        .checkAssert(approval -> assertEqualCopy(ImmutableApproval.builder().from(approval).build(), approval));
+        .checkAssert(
+            approval ->
+                assertEqualCopy(ImmutableApproval.builder().from(approval).build(), approval));
   }
 
   @Test
@@ -136,7 +144,8 @@ class PlanPropertiesTest {
   @Test
   void activity_copiedThroughBuilder() {
     qt().forAll(activities())
-        .checkAssert(activity -> assertEqualCopy(Activity.builder().from(activity).build(), activity));
+        .checkAssert(
+            activity -> assertEqualCopy(Activity.builder().from(activity).build(), activity));
   }
 
   @Test
@@ -158,7 +167,9 @@ class PlanPropertiesTest {
   @Test
   void deliverable_copiedThroughBuilder() {
     qt().forAll(deliverables())
-        .checkAssert(deliverable -> assertEqualCopy(Deliverable.builder().from(deliverable).build(), deliverable));
+        .checkAssert(
+            deliverable ->
+                assertEqualCopy(Deliverable.builder().from(deliverable).build(), deliverable));
   }
 
   @Test
@@ -180,7 +191,8 @@ class PlanPropertiesTest {
   @Test
   void gateDecision_copiedThroughBuilder() {
     qt().forAll(gateDecisions())
-        .checkAssert(decision -> assertEqualCopy(GateDecision.builder().from(decision).build(), decision));
+        .checkAssert(
+            decision -> assertEqualCopy(GateDecision.builder().from(decision).build(), decision));
   }
 
   @Test
@@ -274,7 +286,8 @@ class PlanPropertiesTest {
   // --- FinalAcceptance ---
   @Test
   void finalAcceptance_holdsItsParts() {
-    qt().forAll(finalAcceptanceParts()).checkAssert(parts -> assertHoldsParts(parts, parts.build()));
+    qt().forAll(finalAcceptanceParts())
+        .checkAssert(parts -> assertHoldsParts(parts, parts.build()));
   }
 
   @Test
@@ -308,8 +321,7 @@ class PlanPropertiesTest {
 
   @Test
   void lot_copiedThroughBuilder() {
-    qt().forAll(lots())
-        .checkAssert(lot -> assertEqualCopy(Lot.builder().from(lot).build(), lot));
+    qt().forAll(lots()).checkAssert(lot -> assertEqualCopy(Lot.builder().from(lot).build(), lot));
   }
 
   @Test
@@ -378,7 +390,8 @@ class PlanPropertiesTest {
   @Test
   void legacySystem_copiedThroughBuilder() {
     qt().forAll(legacySystems())
-        .checkAssert(system -> assertEqualCopy(LegacySystem.builder().from(system).build(), system));
+        .checkAssert(
+            system -> assertEqualCopy(LegacySystem.builder().from(system).build(), system));
   }
 
   @Test
@@ -395,7 +408,8 @@ class PlanPropertiesTest {
   @Test
   void projectContext_copiedThroughBuilder() {
     qt().forAll(projectContexts())
-        .checkAssert(context -> assertEqualCopy(ProjectContext.builder().from(context).build(), context));
+        .checkAssert(
+            context -> assertEqualCopy(ProjectContext.builder().from(context).build(), context));
   }
 
   @Test
@@ -417,7 +431,8 @@ class PlanPropertiesTest {
   @Test
   void meetingMinutes_copiedThroughBuilder() {
     qt().forAll(meetingMinutes())
-        .checkAssert(minutes -> assertEqualCopy(MeetingMinutes.builder().from(minutes).build(), minutes));
+        .checkAssert(
+            minutes -> assertEqualCopy(MeetingMinutes.builder().from(minutes).build(), minutes));
   }
 
   @Test
@@ -460,8 +475,7 @@ class PlanPropertiesTest {
 
   @Test
   void kpi_copiedThroughBuilder() {
-    qt().forAll(kpis())
-        .checkAssert(kpi -> assertEqualCopy(Kpi.builder().from(kpi).build(), kpi));
+    qt().forAll(kpis()).checkAssert(kpi -> assertEqualCopy(Kpi.builder().from(kpi).build(), kpi));
   }
 
   @Test
@@ -478,7 +492,8 @@ class PlanPropertiesTest {
   @Test
   void reopening_copiedThroughBuilder() {
     qt().forAll(reopenings())
-        .checkAssert(reopening -> assertEqualCopy(Reopening.builder().from(reopening).build(), reopening));
+        .checkAssert(
+            reopening -> assertEqualCopy(Reopening.builder().from(reopening).build(), reopening));
   }
 
   @Test
@@ -489,13 +504,16 @@ class PlanPropertiesTest {
   // --- ProjectDecision ---
   @Test
   void projectDecision_holdsItsParts() {
-    qt().forAll(projectDecisionParts()).checkAssert(parts -> assertHoldsParts(parts, parts.build()));
+    qt().forAll(projectDecisionParts())
+        .checkAssert(parts -> assertHoldsParts(parts, parts.build()));
   }
 
   @Test
   void projectDecision_copiedThroughBuilder() {
     qt().forAll(projectDecisions())
-        .checkAssert(decision -> assertEqualCopy(ProjectDecision.builder().from(decision).build(), decision));
+        .checkAssert(
+            decision ->
+                assertEqualCopy(ProjectDecision.builder().from(decision).build(), decision));
   }
 
   @Test
@@ -524,7 +542,8 @@ class PlanPropertiesTest {
                 assertThat(plan.lot(lot.id())).isPresent();
                 assertThat(plan.activities()).containsAll(lot.activities());
               }
-              plan.activities().forEach(activity -> assertThat(plan.activity(activity.id())).isPresent());
+              plan.activities()
+                  .forEach(activity -> assertThat(plan.activity(activity.id())).isPresent());
             });
   }
 

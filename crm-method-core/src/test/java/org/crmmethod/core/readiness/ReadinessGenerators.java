@@ -51,7 +51,8 @@ public final class ReadinessGenerators {
             texts(),
             subsetsOf(ActivityKind.class),
             subsetsOf(MethodFact.class),
-            (group, text, blocks, facts) -> new ReadinessQuestionParts(id, group, text, blocks, facts));
+            (group, text, blocks, facts) ->
+                new ReadinessQuestionParts(id, group, text, blocks, facts));
   }
 
   /**

@@ -13,22 +13,25 @@ import org.crmmethod.core.BuiltValues;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of the readiness values, over random valid values: built from random parts they
- * return them; copied through their builder they stay equal; equal parts give equal values and hash
- * codes; the collections handed to their builder cannot change them afterwards.
+ * Properties of the readiness values, over random valid values: built from random parts they return
+ * them; copied through their builder they stay equal; equal parts give equal values and hash codes;
+ * the collections handed to their builder cannot change them afterwards.
  */
 class ReadinessPropertiesTest {
 
   // --- ReadinessQuestion ---
   @Test
   void readinessQuestion_holdsItsParts() {
-    qt().forAll(readinessQuestionParts()).checkAssert(parts -> assertHoldsParts(parts, parts.build()));
+    qt().forAll(readinessQuestionParts())
+        .checkAssert(parts -> assertHoldsParts(parts, parts.build()));
   }
 
   @Test
   void readinessQuestion_copiedThroughBuilder() {
     qt().forAll(readinessQuestions())
-        .checkAssert(question -> assertEqualCopy(ReadinessQuestion.builder().from(question).build(), question));
+        .checkAssert(
+            question ->
+                assertEqualCopy(ReadinessQuestion.builder().from(question).build(), question));
   }
 
   @Test
@@ -52,7 +55,9 @@ class ReadinessPropertiesTest {
               for (ReadinessGroup group : ReadinessGroup.values()) {
                 assertThat(questionnaire.questions(group))
                     .containsExactlyElementsOf(
-                        parts.questions().stream().filter(question -> question.group() == group).toList());
+                        parts.questions().stream()
+                            .filter(question -> question.group() == group)
+                            .toList());
               }
             });
   }
@@ -60,7 +65,10 @@ class ReadinessPropertiesTest {
   @Test
   void readinessQuestionnaire_copiedThroughBuilder() {
     qt().forAll(readinessQuestionnaires())
-        .checkAssert(questionnaire -> assertEqualCopy(ReadinessQuestionnaire.builder().from(questionnaire).build(), questionnaire));
+        .checkAssert(
+            questionnaire ->
+                assertEqualCopy(
+                    ReadinessQuestionnaire.builder().from(questionnaire).build(), questionnaire));
   }
 
   @Test
@@ -70,6 +78,7 @@ class ReadinessPropertiesTest {
 
   @Test
   void readinessQuestionnaire_collectionsFixedAtBuild() {
-    qt().forAll(readinessQuestionnaireParts()).checkAssert(BuiltValues::assertCollectionsFixedAtBuild);
+    qt().forAll(readinessQuestionnaireParts())
+        .checkAssert(BuiltValues::assertCollectionsFixedAtBuild);
   }
 }

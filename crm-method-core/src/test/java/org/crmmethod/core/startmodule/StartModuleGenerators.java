@@ -25,7 +25,11 @@ public final class StartModuleGenerators {
       implements Parts<StartModuleChoice> {
     @Override
     public StartModuleChoice build() {
-      return StartModuleChoice.builder().module(module).criteria(criteria).decidedOn(decidedOn).build();
+      return StartModuleChoice.builder()
+          .module(module)
+          .criteria(criteria)
+          .decidedOn(decidedOn)
+          .build();
     }
   }
 

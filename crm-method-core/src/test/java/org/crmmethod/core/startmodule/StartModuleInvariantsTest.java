@@ -33,7 +33,8 @@ class StartModuleInvariantsTest {
   @Test
   void startModuleChoice_missingAttributes() {
     assertMissing(
-        () -> StartModuleChoice.builder().addCriterion(StartModuleCriterion.AWAITED_BY_USERS).build(),
+        () ->
+            StartModuleChoice.builder().addCriterion(StartModuleCriterion.AWAITED_BY_USERS).build(),
         "Required attribute(s) not set: StartModuleChoice.module, StartModuleChoice.decidedOn",
         "StartModuleChoice",
         "module",

@@ -21,13 +21,15 @@ class StartModulePropertiesTest {
   // --- StartModuleChoice ---
   @Test
   void startModuleChoice_holdsItsParts() {
-    qt().forAll(startModuleChoiceParts()).checkAssert(parts -> assertHoldsParts(parts, parts.build()));
+    qt().forAll(startModuleChoiceParts())
+        .checkAssert(parts -> assertHoldsParts(parts, parts.build()));
   }
 
   @Test
   void startModuleChoice_copiedThroughBuilder() {
     qt().forAll(startModuleChoices())
-        .checkAssert(choice -> assertEqualCopy(StartModuleChoice.builder().from(choice).build(), choice));
+        .checkAssert(
+            choice -> assertEqualCopy(StartModuleChoice.builder().from(choice).build(), choice));
   }
 
   @Test
@@ -43,13 +45,16 @@ class StartModulePropertiesTest {
   // --- StartModuleProfile ---
   @Test
   void startModuleProfile_holdsItsParts() {
-    qt().forAll(startModuleProfileParts()).checkAssert(parts -> assertHoldsParts(parts, parts.build()));
+    qt().forAll(startModuleProfileParts())
+        .checkAssert(parts -> assertHoldsParts(parts, parts.build()));
   }
 
   @Test
   void startModuleProfile_copiedThroughBuilder() {
     qt().forAll(startModuleProfiles())
-        .checkAssert(profile -> assertEqualCopy(StartModuleProfile.builder().from(profile).build(), profile));
+        .checkAssert(
+            profile ->
+                assertEqualCopy(StartModuleProfile.builder().from(profile).build(), profile));
   }
 
   @Test
