@@ -612,19 +612,19 @@ public final class MethodGenerators {
   }
 
   /**
-   * Parts of small consistent methods: 1 to 4 roles and phases, up to 4 deliverable types and 3
+   * Parts of small consistent methods: 1 to 3 roles and phases, up to 3 deliverable types and 2
    * gates, every id unique in its catalogue and every reference resolved.
    *
    * @return the generator
    */
   public static Gen<MethodParts> methodParts() {
     return in -> {
-      List<String> roleIds = distinctIds(1, 4).generate(in);
+      List<String> roleIds = distinctIds(1, 3).generate(in);
       List<Role> roles = new ArrayList<>();
       for (String id : roleIds) {
         roles.add(roleParts(id).generate(in).build());
       }
-      List<String> typeIds = distinctIds(0, 4).generate(in);
+      List<String> typeIds = distinctIds(0, 3).generate(in);
       List<DeliverableType> types = new ArrayList<>();
       for (int i = 0; i < typeIds.size(); i++) {
         types.add(
@@ -632,12 +632,12 @@ public final class MethodGenerators {
                 .generate(in)
                 .build());
       }
-      List<String> gateIds = distinctIds(0, 3).generate(in);
+      List<String> gateIds = distinctIds(0, 2).generate(in);
       List<QualityGate> gates = new ArrayList<>();
       for (String id : gateIds) {
         gates.add(qualityGateParts(id, roleIds, typeIds).generate(in).build());
       }
-      List<String> phaseIds = distinctIds(1, 4).generate(in);
+      List<String> phaseIds = distinctIds(1, 3).generate(in);
       List<PhaseTemplate> phases = new ArrayList<>();
       for (int i = 0; i < phaseIds.size(); i++) {
         phases.add(

@@ -1058,8 +1058,8 @@ public final class PlanGenerators {
   }
 
   /**
-   * Parts of small plans: up to 2 of each part, and a status date, when set, no earlier than the
-   * start.
+   * Parts of small plans: up to 2 phases, deliverables and stakeholders, up to 1 of each other
+   * part, and a status date, when set, no earlier than the start.
    *
    * @return the generator
    */
@@ -1073,19 +1073,19 @@ public final class PlanGenerators {
           context,
           optionals(datesFrom(context.startDate())).generate(in),
           listsOf(phases(), 0, 2).generate(in),
-          listsOf(lots(), 0, 2).generate(in),
+          listsOf(lots(), 0, 1).generate(in),
           listsOf(deliverables(), 0, 2).generate(in),
-          listsOf(gateDecisions(), 0, 2).generate(in),
-          listsOf(projectDecisions(), 0, 2).generate(in),
+          listsOf(gateDecisions(), 0, 1).generate(in),
+          listsOf(projectDecisions(), 0, 1).generate(in),
           optionals(StartModuleGenerators.startModuleChoices()).generate(in),
-          listsOf(OrganisationGenerators.departments(), 0, 2).generate(in),
+          listsOf(OrganisationGenerators.departments(), 0, 1).generate(in),
           listsOf(OrganisationGenerators.stakeholders(), 0, 2).generate(in),
-          listsOf(OrganisationGenerators.teams(), 0, 2).generate(in),
+          listsOf(OrganisationGenerators.teams(), 0, 1).generate(in),
           optionals(OrganisationGenerators.championsTeams()).generate(in),
-          listsOf(meetings(), 0, 2).generate(in),
-          listsOf(kpis(), 0, 2).generate(in),
-          listsOf(OrganisationGenerators.customerSegments(), 0, 2).generate(in),
-          listsOf(OrganisationGenerators.crmObjectives(), 0, 2).generate(in));
+          listsOf(meetings(), 0, 1).generate(in),
+          listsOf(kpis(), 0, 1).generate(in),
+          listsOf(OrganisationGenerators.customerSegments(), 0, 1).generate(in),
+          listsOf(OrganisationGenerators.crmObjectives(), 0, 1).generate(in));
     };
   }
 

@@ -96,14 +96,14 @@ public final class ReadinessGenerators {
   }
 
   /**
-   * Parts of questionnaires: 1 to 8 questions with distinct ids, strategy first and IT last.
+   * Parts of questionnaires: 1 to 6 questions with distinct ids, strategy first and IT last.
    *
    * @return the generator
    */
   public static Gen<ReadinessQuestionnaireParts> readinessQuestionnaireParts() {
     return in -> {
       List<ReadinessQuestion> questions = new ArrayList<>();
-      for (String id : distinctIds(1, 8).generate(in)) {
+      for (String id : distinctIds(1, 6).generate(in)) {
         questions.add(readinessQuestionParts(id).generate(in).build());
       }
       questions.sort(Comparator.comparing(ReadinessQuestion::group));
