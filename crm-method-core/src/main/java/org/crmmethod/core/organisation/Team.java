@@ -36,7 +36,8 @@ public abstract class Team {
   /**
    * How many people of each role the team holds, by role id.
    *
-   * @return headcounts by role id of the plan's method, each at least 1, at least one role
+   * @return headcounts by role id of the plan's method, each at least 1, at least one role, and
+   *     at most {@link Integer#MAX_VALUE} people in all
    */
   public abstract Map<String, Integer> composition();
 
@@ -100,6 +101,13 @@ public abstract class Team {
             (role, headcount) ->
                 invariants.require(
                     headcount >= 1, "composition[" + role + "]", headcount, "must be at least 1"));
+    // Summed as a long: an int sum overflows, and size() would then report a wrong team size.
+    long counted = composition().values().stream().mapToLong(Integer::longValue).sum();
+    invariants.require(
+        counted <= Integer.MAX_VALUE,
+        "composition",
+        counted,
+        "must not count more than " + Integer.MAX_VALUE + " people in all");
     invariants.require(
         members().size() <= size(),
         "members",
