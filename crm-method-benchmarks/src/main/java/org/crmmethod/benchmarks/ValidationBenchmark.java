@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Validates a plan with every built-in rule: the reference plan, and generated valid plans of about
- * 10,000 and 100,000 activities. The plan is built once per trial; only validation is timed.
+ * 10,000 and 100,000 activities, with the rules in parallel (the default) and on one thread. The
+ * plan is built once per trial; only validation is timed.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +38,7 @@ public class ValidationBenchmark {
   @Param({"reference", "10000", "100000"})
   public String plan;
 
+  private final Validator sequential = Validator.builder().addBuiltInRules().parallel(false).build();
   private ProjectPlan subject;
   private Method method;
 
@@ -55,12 +57,22 @@ public class ValidationBenchmark {
   }
 
   /**
-   * Validates the plan.
+   * Validates the plan with the standard validator, whose rules run in parallel on large plans.
    *
    * @return the report, so that the work is not optimised away
    */
   @Benchmark
   public ValidationReport validate() {
     return Validator.standard().validate(subject, method);
+  }
+
+  /**
+   * Validates the plan with every rule on the calling thread.
+   *
+   * @return the report, so that the work is not optimised away
+   */
+  @Benchmark
+  public ValidationReport validateOnOneThread() {
+    return sequential.validate(subject, method);
   }
 }
