@@ -24,8 +24,9 @@ import org.crmmethod.core.validation.ValidationContext;
  * </ul>
  *
  * <p>The plan's length is its scheduled duration under the most likely estimates, in working days
- * (21 a month; 90 calendar days count as 90 × 5 / 7 working days), and the span from the start
- * date to the target finish when one is set, in calendar days (a month being 365.25 / 12 days).
+ * (21 a month; 90 calendar days count as 90 × 5 / 7 working days), and, when a target finish is
+ * set, the calendar span from the start date to it (the minimum in months counted as calendar
+ * months from the start date).
  * Plans whose scope is only the physical deployment are left alone.
  */
 final class CredibleDuration extends BuiltInRule {
@@ -66,8 +67,12 @@ final class CredibleDuration extends BuiltInRule {
     }
     Optional<LocalDate> target = plan.context().targetFinish();
     if (target.isPresent()) {
-      long days = ChronoUnit.DAYS.between(plan.context().startDate(), target.get());
-      if (applies(days, norms.physicalDeploymentOnlyDays(), norms.credibleMinimumMonths() * DAYS_PER_MONTH)) {
+      LocalDate start = plan.context().startDate();
+      double months = norms.credibleMinimumMonths();
+      LocalDate credibleBound =
+          start.plusMonths((long) months).plusDays(Math.round((months - Math.floor(months)) * DAYS_PER_MONTH));
+      long days = ChronoUnit.DAYS.between(start, target.get());
+      if (applies(days, norms.physicalDeploymentOnlyDays(), ChronoUnit.DAYS.between(start, credibleBound))) {
         findings.report(
             "context.targetFinish",
             "The target finish " + target.get() + " leaves " + days + " calendar days (about "

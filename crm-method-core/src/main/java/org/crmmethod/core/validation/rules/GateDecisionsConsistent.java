@@ -1,6 +1,8 @@
 package org.crmmethod.core.validation.rules;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.method.QualityGate;
@@ -26,6 +28,10 @@ final class GateDecisionsConsistent extends BuiltInRule {
 
   @Override
   public void check(ValidationContext context, FindingSink findings) {
+    if (context.plan().gateDecisions().isEmpty()) {
+      return;
+    }
+    Map<String, LocalDate> approvedOn = approvalDates(context);
     for (int i = 0; i < context.plan().gateDecisions().size(); i++) {
       GateDecision decision = context.plan().gateDecisions().get(i);
       Optional<QualityGate> found = context.method().gate(decision.gate());
@@ -48,7 +54,8 @@ final class GateDecisionsConsistent extends BuiltInRule {
       }
       if (decision.outcome() != GateOutcome.NO_GO) {
         for (String type : gate.requiredDeliverables()) {
-          if (!approvedBy(context, type, decision.lot(), decision.decidedOn())) {
+          LocalDate approved = approvedOn.get(key(type, gate.perLot() ? decision.lot() : Optional.empty()));
+          if (approved == null || approved.isAfter(decision.decidedOn())) {
             findings.report(
                 path,
                 "Gate '" + gate.id() + "' was passed (" + decision.outcome() + ") on " + decision.decidedOn()
@@ -61,23 +68,25 @@ final class GateDecisionsConsistent extends BuiltInRule {
     }
   }
 
-  private static boolean approvedBy(ValidationContext context, String type, Optional<String> lot, LocalDate date) {
-    for (Deliverable deliverable : context.deliverablesOfType(type)) {
+  /**
+   * For each deliverable type, project-wide and per lot, the earliest day on which some deliverable
+   * of that type stood approved: the day of its last approval (an approved deliverable has one).
+   */
+  private static Map<String, LocalDate> approvalDates(ValidationContext context) {
+    Map<String, LocalDate> earliest = new HashMap<>();
+    for (Deliverable deliverable : context.plan().deliverables()) {
       if (deliverable.status() != DeliverableStatus.APPROVED) {
         continue;
       }
-      if (lot.isPresent()) {
-        Optional<String> producedInLot =
-            deliverable.producedBy().flatMap(context::lotOf).map(Lot::id);
-        if (!producedInLot.equals(lot)) {
-          continue;
-        }
-      }
-      boolean inTime = deliverable.approvals().stream().map(Approval::date).allMatch(d -> !d.isAfter(date));
-      if (inTime) {
-        return true;
-      }
+      LocalDate complete = deliverable.approvals().stream().map(Approval::date).max(LocalDate::compareTo).get();
+      Optional<String> lot = deliverable.producedBy().flatMap(context::lotOf).map(Lot::id);
+      earliest.merge(key(deliverable.type(), Optional.empty()), complete, (a, b) -> a.isBefore(b) ? a : b);
+      lot.ifPresent(id -> earliest.merge(key(deliverable.type(), lot), complete, (a, b) -> a.isBefore(b) ? a : b));
     }
-    return false;
+    return earliest;
+  }
+
+  private static String key(String type, Optional<String> lot) {
+    return lot.map(id -> type + "@" + id).orElse(type);
   }
 }

@@ -1,6 +1,7 @@
 package org.crmmethod.core.validation.rules;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,16 @@ final class UniqueIds extends BuiltInRule {
     Set<String> repeated = context.duplicateActivityIds();
     if (!repeated.isEmpty()) {
       Map<String, Integer> activityCounts = counts(context.activities(), activity -> activity.id());
-      for (String id : repeated) {
-        findings.report(
-            context.pathOf(id),
-            "Activity id '" + id + "' is used by " + activityCounts.get(id)
-                + " activities; activity ids must be unique across all phases and lots",
-            "Rename the other activities and the dependencies that should point at them.");
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < context.activities().size(); i++) {
+        String id = context.activities().get(i).id();
+        if (repeated.contains(id) && !seen.add(id)) {
+          findings.report(
+              context.pathAt(i),
+              "Activity id '" + id + "' is used by " + activityCounts.get(id)
+                  + " activities; activity ids must be unique across all phases and lots",
+              "Rename this activity and the dependencies that should point at it.");
+        }
       }
     }
     checkList(findings, "phases", plan.phases(), phase -> phase.id());
