@@ -38,6 +38,11 @@ public final class ActivityNetwork {
   /** Each link's {@link DependencyType}, by ordinal. */
   private final byte[] linkTypes;
   private final double[] lags;
+  /** For each link: the node that holds it (the successor). */
+  private final int[] linkOwner;
+  /** Each node's outgoing links are successorLinks[successorStart[node] .. successorStart[node + 1]). */
+  private final int[] successorStart;
+  private final int[] successorLinks;
   private final int[] order;
   private final List<List<String>> cycles;
   private final List<Integer> duplicateNodes;
@@ -62,6 +67,25 @@ public final class ActivityNetwork {
     this.predecessors = predecessors;
     this.linkTypes = linkTypes;
     this.lags = lags;
+    int n = activities.size();
+    this.linkOwner = new int[predecessors.length];
+    for (int node = 0; node < n; node++) {
+      for (int k = predecessorStart[node]; k < predecessorStart[node + 1]; k++) {
+        linkOwner[k] = node;
+      }
+    }
+    this.successorStart = new int[n + 1];
+    for (int predecessor : predecessors) {
+      successorStart[predecessor + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      successorStart[i + 1] += successorStart[i];
+    }
+    this.successorLinks = new int[predecessors.length];
+    int[] fill = Arrays.copyOf(successorStart, n);
+    for (int k = 0; k < predecessors.length; k++) {
+      successorLinks[fill[predecessors[k]]++] = k;
+    }
     int[] kahn = kahnOrder();
     this.order = kahn.length == activities.size() ? kahn : null;
     this.cycles = order == null ? findCycles(kahn) : List.of();
@@ -204,6 +228,20 @@ public final class ActivityNetwork {
    * @throws IllegalStateException when the network has a cycle
    */
   public EarlyDates forwardPass(double[] durations) {
+    return forwardPass(durations, null);
+  }
+
+  /**
+   * Computes each activity's early start and finish, as {@link #forwardPass(double[])} does, with
+   * each activity also starting no earlier than a given day.
+   *
+   * @param durations each node's duration, in working days
+   * @param earliestStarts each node's earliest allowed start, in working days from the project
+   *     start, or null when only the dependencies and day 0 bound the starts
+   * @return the early dates
+   * @throws IllegalStateException when the network has a cycle
+   */
+  public EarlyDates forwardPass(double[] durations, double[] earliestStarts) {
     if (order == null) {
       throw new IllegalStateException("The network has a dependency cycle: " + cycles);
     }
@@ -211,7 +249,7 @@ public final class ActivityNetwork {
     double[] earlyStart = new double[n];
     double[] earlyFinish = new double[n];
     for (int node : order) {
-      double start = 0;
+      double start = earliestStarts == null ? 0 : Math.max(0, earliestStarts[node]);
       double duration = durations[node];
       for (int k = predecessorStart[node]; k < predecessorStart[node + 1]; k++) {
         int predecessor = predecessors[k];
@@ -235,6 +273,106 @@ public final class ActivityNetwork {
   }
 
   /**
+   * Computes the full critical-path analysis: early dates, late dates against the project's finish,
+   * total and free floats.
+   *
+   * <p>The late pass walks the topological order backwards: an activity must finish by the
+   * project's finish and early enough for every successor to keep its late dates, through each
+   * link's type and lag. Total float is late start minus early start; free float is how far an
+   * activity can slip before it delays any successor's early dates (or, without successors, the
+   * project's finish).
+   *
+   * @param durations each node's duration, in working days
+   * @param earliestStarts each node's earliest allowed start in working days, or null
+   * @return the analysis
+   * @throws IllegalStateException when the network has a cycle
+   */
+  public NetworkTimes analyse(double[] durations, double[] earliestStarts) {
+    EarlyDates early = forwardPass(durations, earliestStarts);
+    int n = size();
+    double finish = early.projectFinish();
+    double[] lateStart = new double[n];
+    double[] lateFinish = new double[n];
+    double[] freeFloat = new double[n];
+    for (int i = n - 1; i >= 0; i--) {
+      int node = order[i];
+      double duration = durations[node];
+      double latest = finish;
+      double free = finish - early.finish(node);
+      for (int j = successorStart[node]; j < successorStart[node + 1]; j++) {
+        int k = successorLinks[j];
+        int successor = linkOwner[k];
+        byte type = linkTypes[k];
+        double bound;
+        double slack;
+        if (type == FS) {
+          bound = lateStart[successor] - lags[k];
+          slack = early.start(successor) - lags[k] - early.finish(node);
+        } else if (type == SS) {
+          bound = lateStart[successor] - lags[k] + duration;
+          slack = early.start(successor) - lags[k] - early.start(node);
+        } else if (type == FF) {
+          bound = lateFinish[successor] - lags[k];
+          slack = early.finish(successor) - lags[k] - early.finish(node);
+        } else {
+          bound = lateFinish[successor] - lags[k] + duration;
+          slack = early.finish(successor) - lags[k] - early.start(node);
+        }
+        latest = Math.min(latest, bound);
+        free = Math.min(free, slack);
+      }
+      lateFinish[node] = latest;
+      lateStart[node] = latest - duration;
+      freeFloat[node] = free;
+    }
+    return new NetworkTimes(this, durations, early, lateStart, lateFinish, freeFloat);
+  }
+
+  // Read access to the link arrays for NetworkTimes: links of node n are [predecessorStart(n),
+  // predecessorStart(n + 1)); its outgoing links are successorLink(i) for i in [successorStart(n),
+  // successorStart(n + 1)).
+
+  int predecessorStart(int node) {
+    return predecessorStart[node];
+  }
+
+  int predecessor(int link) {
+    return predecessors[link];
+  }
+
+  byte linkType(int link) {
+    return linkTypes[link];
+  }
+
+  double lag(int link) {
+    return lags[link];
+  }
+
+  int successorStart(int node) {
+    return successorStart[node];
+  }
+
+  int successorLink(int index) {
+    return successorLinks[index];
+  }
+
+  int linkOwner(int link) {
+    return linkOwner[link];
+  }
+
+  static boolean isFinishToStart(byte type) {
+    return type == FS;
+  }
+
+  static boolean isStartToStart(byte type) {
+    return type == SS;
+  }
+
+  static boolean isFinishToFinish(byte type) {
+    return type == FF;
+  }
+
+  /**
    * Returns each node's most likely duration, in working days.
    *
    * @return a new array of the activities' most likely estimates
@@ -251,21 +389,9 @@ public final class ActivityNetwork {
    */
   private int[] kahnOrder() {
     int n = size();
-    int[] successorStart = new int[n + 1];
-    for (int predecessor : predecessors) {
-      successorStart[predecessor + 1]++;
-    }
-    for (int i = 0; i < n; i++) {
-      successorStart[i + 1] += successorStart[i];
-    }
-    int[] successors = new int[predecessors.length];
-    int[] fill = Arrays.copyOf(successorStart, n);
     int[] remaining = new int[n];
     for (int node = 0; node < n; node++) {
       remaining[node] = predecessorStart[node + 1] - predecessorStart[node];
-      for (int k = predecessorStart[node]; k < predecessorStart[node + 1]; k++) {
-        successors[fill[predecessors[k]]++] = node;
-      }
     }
     int[] queue = new int[n];
     int head = 0;
@@ -277,9 +403,10 @@ public final class ActivityNetwork {
     }
     while (head < tail) {
       int node = queue[head++];
-      for (int k = successorStart[node]; k < successorStart[node + 1]; k++) {
-        if (--remaining[successors[k]] == 0) {
-          queue[tail++] = successors[k];
+      for (int j = successorStart[node]; j < successorStart[node + 1]; j++) {
+        int successor = linkOwner[successorLinks[j]];
+        if (--remaining[successor] == 0) {
+          queue[tail++] = successor;
         }
       }
     }
