@@ -20,6 +20,10 @@ import org.immutables.value.Value;
  * none of these holidays. A holiday that falls on a day that is not worked anyway changes nothing;
  * it is not moved to another day.
  *
+ * <p>The methods here answer questions about single days. To convert between dates and working-day
+ * offsets, {@linkplain #prepare prepare} the calendar for a span of dates once and query the
+ * resulting {@link PreparedCalendar}.
+ *
  * <p>Easter-relative holidays are computed for the Gregorian years {@value Easter#FIRST_YEAR} to
  * {@value Easter#LAST_YEAR}; a calendar that has any throws an {@link IllegalArgumentException}
  * when asked about a date outside those years. A calendar without them accepts any date.
@@ -139,6 +143,22 @@ public abstract class WorkingCalendar {
       }
     }
     return List.copyOf(days);
+  }
+
+  /**
+   * Prepares the calendar for converting dates of a span to working-day offsets and back in
+   * constant time per query. Preparation takes time and memory linear in the span's length.
+   *
+   * @param from the first day of the span
+   * @param to the last day of the span, included; not before {@code from}, and the span no longer
+   *     than {@value PreparedCalendar#MAX_SPAN_YEARS} years
+   * @return the prepared calendar
+   * @throws IllegalArgumentException when {@code to} is before {@code from}, when the span is too
+   *     long, or when the calendar has Easter-relative holidays and the span reaches outside the
+   *     years {@value Easter#FIRST_YEAR} to {@value Easter#LAST_YEAR}
+   */
+  public PreparedCalendar prepare(LocalDate from, LocalDate to) {
+    return new PreparedCalendar(this, from, to);
   }
 
   /** Hands over the fixed and Easter-relative holidays of a year, the ones that recur yearly. */

@@ -11,10 +11,14 @@ import java.time.MonthDay;
 import java.util.HashSet;
 import java.util.Set;
 import org.crmmethod.core.Parts;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** QuickTheories generators of working calendars and of the parts they are built from. */
+/**
+ * QuickTheories generators of working calendars, of the parts they are built from, and of calendars
+ * prepared for a span with days and offsets to query in it.
+ */
 public final class CalendarGenerators {
 
   /** A leap year, so that day-of-year positions cover February 29. */
@@ -120,5 +124,57 @@ public final class CalendarGenerators {
    */
   public static Gen<WorkingCalendar> workingCalendars() {
     return workingCalendarParts().map(WorkingCalendarParts::build);
+  }
+
+  /**
+   * A random calendar prepared for a random span, with things to ask it.
+   *
+   * @param calendar the calendar, its one-off holidays in and around the span
+   * @param prepared the calendar prepared for the span
+   * @param day a day of the span
+   * @param bound a day of the span or the day after it, an exclusive bound
+   * @param otherBound another such bound
+   * @param offset a number between 0 and the span's number of working days, both included
+   * @param days a number of working days to move by, from minus to plus the span's working days
+   */
+  public record Query(
+      WorkingCalendar calendar,
+      PreparedCalendar prepared,
+      LocalDate day,
+      LocalDate bound,
+      LocalDate otherBound,
+      int offset,
+      int days) {}
+
+  /**
+   * Calendars prepared for spans of one day to about four years between 2000 and 2053, with days,
+   * bounds and offsets to query drawn in the span.
+   *
+   * @return the generator
+   */
+  public static Gen<Query> queries() {
+    Gen<LocalDate> starts = dates();
+    Gen<Integer> lengths =
+        Generate.frequency(
+            Pair.of(1, Generate.range(1, 14)), Pair.of(4, Generate.range(15, 1_500)));
+    return in -> {
+      LocalDate from = starts.generate(in);
+      int length = lengths.generate(in);
+      LocalDate to = from.plusDays(length - 1L);
+      Gen<LocalDate> around = Generate.range(-5, length + 5).map(day -> from.plusDays(day));
+      WorkingCalendar calendar = workingCalendarParts(around).generate(in).build();
+      PreparedCalendar prepared = calendar.prepare(from, to);
+      int count = prepared.workingDayCount();
+      Gen<Integer> positions = Generate.range(0, length - 1);
+      Gen<Integer> bounds = Generate.range(0, length);
+      return new Query(
+          calendar,
+          prepared,
+          from.plusDays(positions.generate(in)),
+          from.plusDays(bounds.generate(in)),
+          from.plusDays(bounds.generate(in)),
+          Generate.range(0, count).generate(in),
+          Generate.range(-count - 2, count + 2).generate(in));
+    };
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.EnumSet;
 import org.crmmethod.core.catalogue.PharmaReferencePlan;
+import org.crmmethod.core.method.DurationUnit;
 import org.junit.jupiter.api.Test;
 
 class CalendarsTest {
@@ -55,6 +56,28 @@ class CalendarsTest {
   }
 
   @Test
+  void france_workingDaysOf2027() {
+    // 261 weekdays less the 7 holidays that fall on a weekday.
+    PreparedCalendar year = Calendars.france().prepare(day(1, 1), day(12, 31));
+    assertThat(year.workingDayCount()).isEqualTo(254);
+    assertThat(year.workingDay(0)).isEqualTo(PharmaReferencePlan.START);
+    assertThat(year.workingDay(253)).isEqualTo(day(12, 31));
+    assertThat(year.addWorkingDays(day(7, 13), 1)).isEqualTo(day(7, 15));
+    assertThat(year.addWorkingDays(day(5, 10), -2)).isEqualTo(day(5, 5));
+  }
+
+  @Test
+  void france_aboutTheMethodsYearOfWorkingDays() {
+    // Months of 21 working days make 252 a year; France's years come within a few days of it.
+    int perYear = 12 * DurationUnit.MONTHS.workingDays();
+    for (int year = 2025; year <= 2035; year++) {
+      PreparedCalendar prepared =
+          Calendars.france().prepare(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+      assertThat(prepared.workingDayCount()).as("%s", year).isBetween(perYear - 3, perYear + 5);
+    }
+  }
+
+  @Test
   void france_definition() {
     WorkingCalendar france = Calendars.france();
     assertThat(france.id()).isEqualTo("FR");
@@ -84,6 +107,7 @@ class CalendarsTest {
     assertThat(generic.holidaysIn(2027)).isEmpty();
     assertThat(generic.isWorkingDay(day(1, 1))).isTrue();
     assertThat(generic.isWorkingDay(day(1, 2))).isFalse();
+    assertThat(generic.prepare(day(1, 1), day(12, 31)).workingDayCount()).isEqualTo(261);
   }
 
   // --- lookup ---

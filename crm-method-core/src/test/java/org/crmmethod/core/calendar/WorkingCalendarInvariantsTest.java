@@ -9,6 +9,7 @@ import static org.crmmethod.core.Rejections.assertMissing;
 import static org.crmmethod.core.Rejections.assertRejectsNulls;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -106,8 +107,25 @@ class WorkingCalendarInvariantsTest {
   @Test
   void queries_nullArguments() {
     WorkingCalendar calendar = calendar().addEasterHoliday(1).build();
+    LocalDate day = LocalDate.of(2027, 1, 4);
     assertThatThrownBy(() -> calendar.isWorkingDay(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> calendar.isHoliday(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> calendar.prepare(null, day)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> calendar.prepare(day, null)).isInstanceOf(NullPointerException.class);
+    PreparedCalendar prepared = calendar.prepare(day, day.plusDays(30));
+    assertThatThrownBy(() -> prepared.isWorkingDay(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> prepared.workingDaysBefore(null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> prepared.workingDaysBetween(day, null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> prepared.workingDaysBetween(null, day))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> prepared.nextWorkingDay(null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> prepared.addWorkingDays(null, 1))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> prepared.addWorkingDays(null, 0))
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Calendars.byId(null)).isInstanceOf(NullPointerException.class);
   }
 }
