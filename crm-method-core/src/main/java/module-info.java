@@ -15,6 +15,7 @@ module org.crmmethod.core {
   exports org.crmmethod.core.organisation;
   exports org.crmmethod.core.startmodule;
   exports org.crmmethod.core.readiness;
+  exports org.crmmethod.core.calendar;
   exports org.crmmethod.core.catalogue;
   exports org.crmmethod.core.generator;
   exports org.crmmethod.core.validation;

@@ -125,14 +125,18 @@ public final class Rejections {
     return arguments;
   }
 
-  /** Arguments where each container parameter holds a null, or null when there is no container. */
+  /**
+   * Arguments where each container parameter holds a null, or null when there is no container. An
+   * array of primitives cannot hold a null, so it is no container here: {@code int...} adders are
+   * only checked with a null array.
+   */
   private static Object[] argumentsHoldingNull(Method method) {
     Class<?>[] types = method.getParameterTypes();
     Object[] arguments = new Object[types.length];
     boolean container = false;
     for (int i = 0; i < types.length; i++) {
       Class<?> type = types[i];
-      if (type.isArray()) {
+      if (type.isArray() && !type.getComponentType().isPrimitive()) {
         arguments[i] = Array.newInstance(type.getComponentType(), 1);
         container = true;
       } else if (Iterable.class.isAssignableFrom(type)) {
