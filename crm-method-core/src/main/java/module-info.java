@@ -18,6 +18,7 @@ module org.crmmethod.core {
   exports org.crmmethod.core.calendar;
   exports org.crmmethod.core.catalogue;
   exports org.crmmethod.core.generator;
+  exports org.crmmethod.core.schedule;
   exports org.crmmethod.core.validation;
   exports org.crmmethod.core.validation.rules;
 

@@ -332,6 +332,10 @@ public final class ActivityNetwork {
   // predecessorStart(n + 1)); its outgoing links are successorLink(i) for i in [successorStart(n),
   // successorStart(n + 1)).
 
+  int orderAt(int position) {
+    return order[position];
+  }
+
   int predecessorStart(int node) {
     return predecessorStart[node];
   }

@@ -116,15 +116,17 @@ public final class NetworkTimes {
   }
 
   /**
-   * Returns one critical path: from the critical node that finishes last (the first listed on a
-   * tie), back through driving links between critical nodes to a node nothing drives.
+   * Returns one critical path: from the critical node that finishes last (on a tie, the one that
+   * comes last in dependency order, so that a closing milestone ends the path), back through
+   * driving links between critical nodes to a node nothing drives.
    *
    * @return the path's nodes, first to last; empty for an empty network
    */
   public int[] criticalPath() {
     int end = -1;
-    for (int node = 0; node < network.size(); node++) {
-      if (isCritical(node) && (end < 0 || early.finish(node) > early.finish(end) + tolerance)) {
+    for (int i = 0; i < network.size(); i++) {
+      int node = network.orderAt(i);
+      if (isCritical(node) && (end < 0 || early.finish(node) >= early.finish(end) - tolerance)) {
         end = node;
       }
     }
@@ -146,7 +148,8 @@ public final class NetworkTimes {
 
   /**
    * Returns up to a number of critical paths: every chain of driving links between critical nodes
-   * that ends at a node finishing with the project, enumerated depth first without recursion.
+   * that ends at a node finishing with the project and driving no critical successor, enumerated
+   * depth first without recursion.
    *
    * @param limit the most paths to return, at least 1
    * @return the paths, each first to last
@@ -161,7 +164,7 @@ public final class NetworkTimes {
     int[] cursor = new int[n];
     boolean[] descended = new boolean[n];
     for (int end = 0; end < n && paths.size() < limit; end++) {
-      if (!isCritical(end) || early.finish(end) < projectFinish() - tolerance) {
+      if (!isCritical(end) || early.finish(end) < projectFinish() - tolerance || drivesACriticalSuccessor(end)) {
         continue;
       }
       int depth = 0;
@@ -187,6 +190,18 @@ public final class NetworkTimes {
       }
     }
     return paths;
+  }
+
+  /** Tells whether a node drives a critical successor, so that a critical path goes on past it. */
+  private boolean drivesACriticalSuccessor(int node) {
+    for (int i = network.successorStart(node); i < network.successorStart(node + 1); i++) {
+      int link = network.successorLink(i);
+      int successor = network.linkOwner(link);
+      if (isCritical(successor) && isDriving(successor, link)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int[] reversedCopy(int[] stack, int depth) {
