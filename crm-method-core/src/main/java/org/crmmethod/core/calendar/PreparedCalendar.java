@@ -34,7 +34,7 @@ import java.util.Objects;
 public final class PreparedCalendar {
 
   /** The longest span that may be prepared, in years. */
-  public static final int MAX_SPAN_YEARS = 200;
+  public static final int MAX_SPAN_YEARS = 5_000;
 
   private final WorkingCalendar calendar;
   private final LocalDate from;
@@ -59,7 +59,7 @@ public final class PreparedCalendar {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
     }
-    // A span starting in the last 200 years LocalDate can represent cannot be too long.
+    // A span starting within MAX_SPAN_YEARS of the last year LocalDate represents cannot be too long.
     if (from.getYear() <= Year.MAX_VALUE - MAX_SPAN_YEARS
         && !to.isBefore(from.plusYears(MAX_SPAN_YEARS))) {
       throw new IllegalArgumentException(

@@ -1,6 +1,7 @@
 package org.crmmethod.core.network;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -133,15 +134,19 @@ public final class NetworkTimes {
     if (end < 0) {
       return new int[0];
     }
-    List<Integer> reversed = new ArrayList<>();
+    int[] reversed = new int[16];
+    int length = 0;
     for (int node = end; node >= 0; ) {
-      reversed.add(node);
+      if (length == reversed.length) {
+        reversed = Arrays.copyOf(reversed, length * 2);
+      }
+      reversed[length++] = node;
       int link = nextDrivingLink(node, network.predecessorStart(node));
       node = link < 0 ? -1 : network.predecessor(link);
     }
-    int[] path = new int[reversed.size()];
-    for (int i = 0; i < path.length; i++) {
-      path[i] = reversed.get(path.length - 1 - i);
+    int[] path = new int[length];
+    for (int i = 0; i < length; i++) {
+      path[i] = reversed[length - 1 - i];
     }
     return path;
   }

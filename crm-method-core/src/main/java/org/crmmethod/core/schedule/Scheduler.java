@@ -129,16 +129,19 @@ public final class Scheduler {
     return new Schedule(plan, estimatePoint, network, durations, times, prepare(calendar, start, times.projectFinish()));
   }
 
-  /** Prepares the calendar over enough days to hold the schedule's last working day. */
+  /**
+   * Prepares the calendar over enough days to hold the schedule's last working day: the weeks the
+   * working days need, a tenth more for holidays, and a little more again if that fell short.
+   */
   private static PreparedCalendar prepare(WorkingCalendar calendar, LocalDate start, double finish) {
     long workingDays = (long) Math.ceil(finish) + 1;
-    long span = workingDays * 7 / Math.max(1, calendar.workingDays().size()) + 60;
+    long span = workingDays * 7 * 11 / (10L * calendar.workingDays().size()) + 60;
     while (true) {
       PreparedCalendar prepared = calendar.prepare(start, start.plusDays(span));
       if (prepared.workingDayCount() > workingDays) {
         return prepared;
       }
-      span *= 2;
+      span += span / 4;
     }
   }
 

@@ -214,11 +214,11 @@ class PreparedCalendarTest {
   }
 
   @Test
-  void prepare_longerThanTwoHundredYears() {
+  void prepare_longerThanFiveThousandYears() {
     assertRefused(
-        () -> Calendars.generic().prepare(LocalDate.of(2000, 1, 1), LocalDate.of(2200, 1, 1)),
-        "the span [2000-01-01, 2200-01-01] must not be longer than 200 years: its last day may be"
-            + " 2199-12-31 at the latest");
+        () -> Calendars.generic().prepare(LocalDate.of(2000, 1, 1), LocalDate.of(7000, 1, 1)),
+        "the span [2000-01-01, 7000-01-01] must not be longer than 5000 years: its last day may be"
+            + " 6999-12-31 at the latest");
   }
 
   @Test
