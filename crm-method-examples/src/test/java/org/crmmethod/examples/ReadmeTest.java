@@ -21,6 +21,9 @@ import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.Dependency;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.plan.ThreePointEstimate;
+import org.crmmethod.core.schedule.Schedule;
+import org.crmmethod.core.schedule.ScheduledActivity;
+import org.crmmethod.core.schedule.Scheduler;
 import org.crmmethod.core.validation.Finding;
 import org.crmmethod.core.validation.PlanAssertions;
 import org.crmmethod.core.validation.Severity;
@@ -105,6 +108,23 @@ class ReadmeTest {
     assertThat(codeLines(source)).containsSubsequence(codeLines(blocks.get(2)));
     assertThat(codeLines(source)).containsSubsequence(codeLines(blocks.get(3)));
     assertThat(codeLines(source)).containsSubsequence(codeLines(blocks.get(4)));
+  }
+
+  @Test
+  void scheduleSnippet_compilesAndRuns() throws IOException {
+    ProjectPlan plan = PharmaReferencePlan.plan();
+    // The same code as the README's scheduling snippet.
+    Schedule schedule = Scheduler.standard().schedule(plan);
+    System.out.println(schedule.startDate() + " to " + schedule.finishDate()
+        + ", " + schedule.durationWorkingDays() + " working days");
+    for (ScheduledActivity activity : schedule.criticalPath()) {
+      System.out.println(activity.id() + " " + activity.earlyStartDate() + " - " + activity.earlyFinishDate());
+    }
+
+    assertThat(schedule.finishDate()).isAfter(plan.context().startDate().plusMonths(10));
+    String source =
+        Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"));
+    assertThat(codeLines(source)).containsSubsequence(codeLines(javaBlocks().get(5)));
   }
 
   @Test
