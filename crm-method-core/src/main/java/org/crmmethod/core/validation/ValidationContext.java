@@ -286,6 +286,17 @@ public final class ValidationContext {
   }
 
   /**
+   * Returns the position in the plan's phases of the phase of the activity at a position in {@link
+   * #activities()}: its own phase, or its lot's.
+   *
+   * @param index the activity's position
+   * @return the phase's position, or -1 when the activity's lot names no phase of the plan
+   */
+  public int phaseIndexAt(int index) {
+    return phaseOfNode[index];
+  }
+
+  /**
    * Returns the lot an activity belongs to.
    *
    * @param id the activity id

@@ -32,6 +32,18 @@ public abstract class ValidationSettings {
   }
 
   /**
+   * How far a phase's scheduled length may stray from its method template's typical duration before
+   * it is flagged (F06-F10), as a share of the range's bounds: with 0.2, a phase of "2 to 3 months"
+   * may last from 1.6 to 3.6 months.
+   *
+   * @return the tolerance, a share from 0 to 1; 0.2 unless set
+   */
+  @Value.Default
+  public double phaseDurationTolerance() {
+    return 0.2;
+  }
+
+  /**
    * The longest activity estimate or dependency lag that is not absurd.
    *
    * @return the bound, in working days, positive; 5 years of 252 working days unless set
@@ -67,6 +79,11 @@ public abstract class ValidationSettings {
     Invariants invariants =
         Invariants.of("ValidationSettings")
             .nonNegative("hypercareStartWithinDays", hypercareStartWithinDays())
+            .require(
+                phaseDurationTolerance() >= 0 && phaseDurationTolerance() <= 1,
+                "phaseDurationTolerance",
+                phaseDurationTolerance(),
+                "must be from 0 to 1")
             .require(
                 Double.isFinite(longestPlausibleDays()) && longestPlausibleDays() > 0,
                 "longestPlausibleDays",

@@ -115,6 +115,8 @@ final class PlanBreakers {
     breaks.add(new Break(STAGED_PLAN, "the plan keeps only its first phase", p -> edit(p).phases(List.of(p.phases().get(0))).build()));
     // ---- Staged method ----
     breaks.add(new Break(OBJECTIVE_APPROVED_BY_GENERAL_MANAGEMENT, "the audit interviews start on day 0", p -> unlink(p, ActivityKind.AUDIT_INTERVIEWS)));
+    breaks.add(new Break(PHASE_DURATIONS, "a market analysis of a year", p -> mapKind(p, ActivityKind.MARKET_ANALYSIS,
+        a -> Activity.builder().from(a).estimate(ThreePointEstimate.of(200, 250, 300)).build())));
     breaks.add(new Break(MARKET_ANALYSIS_IN_PHASE_1, "no market analysis is planned", p -> rekind(p, ActivityKind.MARKET_ANALYSIS, ActivityKind.OTHER)));
     breaks.add(new Break(BUDGET_IN_PHASE_1, "no budget is set", p -> rekind(p, ActivityKind.BUDGETING, ActivityKind.OTHER)));
     breaks.add(new Break(AUDIT_ONE_TO_ONE_AND_GROUP, "the audit holds no group session", p -> rekind(p, ActivityKind.AUDIT_WORKSHOPS, ActivityKind.OTHER)));

@@ -357,6 +357,23 @@ class RuleDetailsTest {
   }
 
   @Test
+  void phaseDurations_tooShortAndExtensiblePhases() {
+    ProjectPlan hastyStrategy = PlanEdits.mapPhase(PLAN, StagedMethod.STRATEGY, p -> Phase.builder().from(p).activities(p.activities().stream()
+        .map(a -> Activity.builder().from(a).estimate(ThreePointEstimate.exactly(Math.min(2, a.estimate().mostLikely()))).build()).toList()).build());
+    ProjectPlan longAudit = mapKind(PLAN, ActivityKind.AUDIT_INTERVIEWS, a -> Activity.builder().from(a).estimate(ThreePointEstimate.of(90, 100, 120)).build());
+    Validator strict = Validator.builder().addBuiltInRules().settings(ValidationSettings.builder().phaseDurationTolerance(0).build()).build();
+
+    assertThat(findings(hastyStrategy, PHASE_DURATIONS)).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo("phases[STRATEGY]");
+      assertThat(f.message()).contains("shorter than the method's 3 months");
+    });
+    assertThat(findings(longAudit, PHASE_DURATIONS)).isEmpty();
+    // The reference plan's strategy takes 60 working days, a little under "about 3 months" (63).
+    assertThat(strict.validate(PLAN, METHOD).byRule(PHASE_DURATIONS)).extracting(Finding::path).containsExactly("phases[STRATEGY]");
+    assertThat(findings(PLAN, PHASE_DURATIONS)).isEmpty();
+  }
+
+  @Test
   void doneInPhaseOne_marketAnalysisInTheWrongPhase() {
     Activity analysis = PLAN.activity("S-MKT").orElseThrow();
     ProjectPlan plan = mapPhase(mapPhase(PLAN, StagedMethod.STRATEGY, p -> Phase.builder().from(p)

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class ValidationPropertiesTest {
   private static final List<Break> BREAKS = PlanBreakers.all();
+  /** Each example generates and validates a whole plan: fewer than QuickTheories' default 1,000. */
+  private static final int EXAMPLES = Integer.getInteger("QT_EXAMPLES", 300);
 
   private static PlanGenerator generator(int lots, int extras) {
     return PlanGenerator.builder().lots(lots).extraActivitiesPerLot(extras).build();
@@ -29,18 +31,29 @@ class ValidationPropertiesTest {
 
   @Test
   void generatedPlans_haveNoError() {
-    qt().forAll(longs().all(), integers().between(1, 4), integers().between(0, 12))
+    qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(1, 6), integers().between(0, 12))
         .checkAssert((seed, lots, extras) -> {
           PlanGenerator generator = generator(lots, extras);
           ValidationReport report = Validator.standard().validate(generator.generate(new SplittableRandom(seed)), generator.method());
           assertThat(report.isValid()).as(report.render()).isTrue();
-          assertThat(report.count(Severity.WARNING)).as(report.render()).isZero();
+        });
+  }
+
+  @Test
+  void generatedPlansOfOnePlainLot_haveNoWarningEither() {
+    // More lots, or long ones, may rightly stretch deployment past the method's 3 to 5 months
+    // (CRM-F06-PHASE-DURATIONS warns then); one lot of the method's own shape stays inside.
+    qt().withExamples(EXAMPLES).forAll(longs().all())
+        .checkAssert(seed -> {
+          PlanGenerator generator = generator(1, 0);
+          ValidationReport report = Validator.standard().validate(generator.generate(new SplittableRandom(seed)), generator.method());
+          assertThat(report.findings()).as(report.render()).isEmpty();
         });
   }
 
   @Test
   void breakingAGeneratedPlan_isCaughtByTheRuleItBreaks() {
-    qt().forAll(longs().all(), integers().between(1, 3), integers().between(0, BREAKS.size() - 1))
+    qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(1, 3), integers().between(0, BREAKS.size() - 1))
         .checkAssert((seed, lots, which) -> {
           PlanGenerator generator = generator(lots, 3);
           Break broken = BREAKS.get(which);
@@ -52,7 +65,7 @@ class ValidationPropertiesTest {
 
   @Test
   void validation_neverThrowsNorFailsARule_onBadlyBrokenPlans() {
-    qt().forAll(longs().all(), integers().between(1, 3), integers().between(0, 6))
+    qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(1, 3), integers().between(0, 6))
         .checkAssert((seed, lots, damage) -> {
           PlanGenerator generator = generator(lots, 4);
           SplittableRandom random = new SplittableRandom(seed);
@@ -91,7 +104,7 @@ class ValidationPropertiesTest {
 
   @Test
   void validation_isDeterministicOnGeneratedPlans() {
-    qt().forAll(longs().all())
+    qt().withExamples(EXAMPLES).forAll(longs().all())
         .checkAssert(seed -> {
           PlanGenerator generator = generator(2, 2);
           Method method = generator.method();

@@ -56,6 +56,8 @@ public final class BuiltInRules {
   // ---- The staged method (F06-F11) ----
   /** General management approves the strategic objective before phase 2 (F06). */
   public static final String OBJECTIVE_APPROVED_BY_GENERAL_MANAGEMENT = "CRM-F06-OBJECTIVE-APPROVED-BY-GENERAL-MANAGEMENT";
+  /** Each phase lasts about as long as the method says (F06, F07, F08, F10). */
+  public static final String PHASE_DURATIONS = "CRM-F06-PHASE-DURATIONS";
   /** The market analysis is done in phase 1 (F06). */
   public static final String MARKET_ANALYSIS_IN_PHASE_1 = "CRM-F06-MARKET-ANALYSIS-IN-PHASE-1";
   /** The budget is set in phase 1 (F06). */
@@ -145,6 +147,7 @@ public final class BuiltInRules {
           new SfaFirstDespiteLegacy(),
           new StagedPlan(),
           new ObjectiveApprovedByGeneralManagement(),
+          new PhaseDurationsInRange(),
           new DoneInPhaseOne(MARKET_ANALYSIS_IN_PHASE_1, ActivityKind.MARKET_ANALYSIS, "market analysis"),
           new DoneInPhaseOne(BUDGET_IN_PHASE_1, ActivityKind.BUDGETING, "budget"),
           new PhaseHoldsWork(
