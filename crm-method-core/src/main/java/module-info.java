@@ -16,6 +16,7 @@ module org.crmmethod.core {
   exports org.crmmethod.core.startmodule;
   exports org.crmmethod.core.readiness;
   exports org.crmmethod.core.catalogue;
+  exports org.crmmethod.core.forecast;
   exports org.crmmethod.core.generator;
   exports org.crmmethod.core.validation;
   exports org.crmmethod.core.validation.rules;
