@@ -29,7 +29,7 @@ import org.crmmethod.core.plan.ThreePointEstimate;
  *
  * <p>The normal approximation assumes the path's durations independent and the path's total
  * normally distributed; it ignores near-critical paths, which is why it is optimistic where several
- * paths compete (the merge bias that a Monte Carlo simulation captures). Start-no-earlier-than
+ * paths compete (the merge bias that {@link MonteCarloSimulator} captures). Start-no-earlier-than
  * dates are ignored. Every figure is in working days from the project start.
  *
  * <p>Instances are immutable and thread-safe.

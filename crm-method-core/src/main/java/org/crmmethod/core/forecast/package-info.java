@@ -1,8 +1,9 @@
 /**
  * How long a plan will take, as figures with their uncertainty: the classic PERT analysis of the
- * critical path ({@link org.crmmethod.core.forecast.PertAnalysis}) and, next, a seeded Monte Carlo
- * simulation of the whole network. Each activity's three-point estimate is read as a {@link
- * org.crmmethod.core.forecast.DurationDistribution}.
+ * critical path ({@link org.crmmethod.core.forecast.PertAnalysis}) and a seeded Monte Carlo
+ * simulation of the whole network ({@link org.crmmethod.core.forecast.MonteCarloSimulator}, whose
+ * result is a {@link org.crmmethod.core.forecast.Forecast}). Each activity's three-point estimate
+ * is read as a {@link org.crmmethod.core.forecast.DurationDistribution}.
  *
  * <p>Every figure is in working days from the project start, counted as the network's early dates
  * are: day 0 is the start, a finish of 60 means at the end of the 60th working day. Mapping such a
