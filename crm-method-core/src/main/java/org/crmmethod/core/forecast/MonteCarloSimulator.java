@@ -261,7 +261,7 @@ public final class MonteCarloSimulator {
       this.passes = new NetworkPasses(network);
       this.meanFinish = passes.copy().run(means);
       this.projectDurations = new double[iterations];
-      this.blocks = (iterations + BLOCK - 1) / BLOCK;
+      this.blocks = (int) ((iterations + (long) BLOCK - 1) / BLOCK);
       this.threads = Math.min(settings.threads, blocks);
       this.folder = new BlockSums.Folder(n, blocks);
     }
@@ -313,7 +313,7 @@ public final class MonteCarloSimulator {
             block < blocks && failure == null;
             block = nextBlock.getAndIncrement()) {
           BlockSums sums = folder.acquire();
-          int end = Math.min(iterations, (block + 1) * BLOCK);
+          int end = (int) Math.min(iterations, (block + 1L) * BLOCK);
           for (int iteration = block * BLOCK; iteration < end; iteration++) {
             random.startIteration(iteration);
             sampler.draw(random, durations);

@@ -233,6 +233,17 @@ class MonteCarloSimulatorTest {
   }
 
   @Test
+  void forecast_correlationOfEachOfTwoEqualPartsIsOneOverRootTwo() {
+    // Finish = A + B with A and B independent and alike: corr(A, A + B) = 1 / sqrt(2).
+    ProjectPlan plan = plan(activity("A", 5, 10, 20), activity("B", 5, 10, 20, Dependency.on("A")));
+
+    Forecast forecast = simulator().iterations(20_000).build().forecast(plan);
+
+    assertThat(forecast.sensitivity())
+        .allSatisfy(d -> assertThat(d.correlation()).isCloseTo(Math.sqrt(0.5), within(0.02)));
+  }
+
+  @Test
   void forecast_nothingCorrelatesWithAConstantFinish() {
     // B varies but never matters: the finish is always A's 10.1 days.
     ProjectPlan plan =
