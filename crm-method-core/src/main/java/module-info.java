@@ -17,6 +17,7 @@ module org.crmmethod.core {
   exports org.crmmethod.core.readiness;
   exports org.crmmethod.core.calendar;
   exports org.crmmethod.core.catalogue;
+  exports org.crmmethod.core.forecast;
   exports org.crmmethod.core.generator;
   exports org.crmmethod.core.schedule;
   exports org.crmmethod.core.estimation;
