@@ -364,11 +364,6 @@ public final class ActivityNetwork {
     return linkOwner[link];
   }
 
-  /** Returns the node at a position of the topological order; the network must be acyclic. */
-  int nodeInOrder(int position) {
-    return order[position];
-  }
-
   static boolean isFinishToStart(byte type) {
     return type == FS;
   }

@@ -194,7 +194,7 @@ public final class NetworkPasses {
       int n = network.size();
       order = new int[n];
       for (int i = 0; i < n; i++) {
-        order[i] = network.nodeInOrder(i);
+        order[i] = network.orderAt(i);
       }
       predecessorStart = new int[n + 1];
       successorStart = new int[n + 1];
