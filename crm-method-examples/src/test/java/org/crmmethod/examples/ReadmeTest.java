@@ -13,6 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crmmethod.core.catalogue.PharmaReferencePlan;
 import org.crmmethod.core.catalogue.StagedMethod;
+import org.crmmethod.core.forecast.Credibility;
+import org.crmmethod.core.forecast.Forecast;
+import org.crmmethod.core.forecast.MonteCarloSimulator;
 import org.crmmethod.core.generator.PlanGenerator;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.method.Method;
@@ -121,7 +124,15 @@ class ReadmeTest {
       System.out.println(activity.id() + " " + activity.earlyStartDate() + " - " + activity.earlyFinishDate());
     }
 
+    Forecast forecast = MonteCarloSimulator.standard().forecast(plan);     // 10,000 seeded iterations
+    System.out.printf("P50 %.0f, P80 %.0f working days%n", forecast.p50(), forecast.p80());
+    Credibility promise = Credibility.of(plan, plan.context().startDate().plusDays(90), MonteCarloSimulator.standard());
+    System.out.println("90 days: " + promise.monteCarloProbability());
+
     assertThat(schedule.finishDate()).isAfter(plan.context().startDate().plusMonths(10));
+    assertThat(promise.monteCarloProbability()).isLessThan(0.01);
+    assertThat(codeLines(Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"))))
+        .containsSubsequence(codeLines(javaBlocks().get(6)));
     String source =
         Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"));
     assertThat(codeLines(source)).containsSubsequence(codeLines(javaBlocks().get(5)));
