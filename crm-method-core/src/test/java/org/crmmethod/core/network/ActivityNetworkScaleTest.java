@@ -1,13 +1,12 @@
 package org.crmmethod.core.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crmmethod.core.network.NetworkActivities.activity;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.Dependency;
-import org.crmmethod.core.plan.ThreePointEstimate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,16 +14,6 @@ import org.junit.jupiter.api.Test;
  * from {@link ActivityNetworkTest} because they take seconds, which mutation testing skips.
  */
 class ActivityNetworkScaleTest {
-
-  private static Activity activity(String id, double days, Dependency... dependencies) {
-    return Activity.builder()
-        .id(id)
-        .name("Activity " + id)
-        .kind(ActivityKind.OTHER)
-        .estimate(ThreePointEstimate.exactly(days))
-        .addDependencies(dependencies)
-        .build();
-  }
 
   @Test
   void forwardPass_millionActivityChainNeedsNoDeepStack() {

@@ -2,26 +2,15 @@ package org.crmmethod.core.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crmmethod.core.network.NetworkActivities.activity;
 
 import java.util.List;
-import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.Dependency;
 import org.crmmethod.core.plan.DependencyType;
-import org.crmmethod.core.plan.ThreePointEstimate;
 import org.junit.jupiter.api.Test;
 
 class ActivityNetworkTest {
-
-  private static Activity activity(String id, double days, Dependency... dependencies) {
-    return Activity.builder()
-        .id(id)
-        .name("Activity " + id)
-        .kind(ActivityKind.OTHER)
-        .estimate(ThreePointEstimate.exactly(days))
-        .addDependencies(dependencies)
-        .build();
-  }
 
   private static EarlyDates pass(List<Activity> activities) {
     ActivityNetwork network = ActivityNetwork.compile(activities);

@@ -2,6 +2,7 @@ package org.crmmethod.core.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crmmethod.core.network.NetworkActivities.activity;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -9,24 +10,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.Dependency;
 import org.crmmethod.core.plan.DependencyType;
-import org.crmmethod.core.plan.ThreePointEstimate;
 import org.junit.jupiter.api.Test;
 
 class NetworkPassesTest {
-
-  private static Activity activity(String id, double days, Dependency... dependencies) {
-    return Activity.builder()
-        .id(id)
-        .name("Activity " + id)
-        .kind(ActivityKind.OTHER)
-        .estimate(ThreePointEstimate.exactly(days))
-        .addDependencies(dependencies)
-        .build();
-  }
 
   /** A random acyclic network: activity i depends on up to 3 earlier ones, any type and lag. */
   private static List<Activity> randomNetwork(SplittableRandom random, int size) {
