@@ -90,8 +90,8 @@ class MpxjAgreementTest {
   }
 
   /**
-   * The one principled difference: a task whose SF link, or whose SS link with a negative lag,
-   * puts its early start before the project's start. Ours starts it with the project; MPXJ starts
+   * The one principled difference: a task whose SF link, or whose SS or FS link with a negative
+   * lag, puts its early start before the project's start. Ours starts it with the project; MPXJ starts
    * it before, by exactly the link's overshoot in working days, and gives it that much more total
    * float; the late dates agree. An FF link that overshoots is held back by MPXJ too.
    */
@@ -104,7 +104,9 @@ class MpxjAgreementTest {
         // SS, lag -2: would start 2 working days before the project.
         activity("Y", 3, Dependency.of("A", DependencyType.START_TO_START, -2)),
         // FF, lag -4: would start 2 working days before the project, but MPXJ holds FF back.
-        activity("Z", 3, Dependency.of("A", DependencyType.FINISH_TO_FINISH, -4)));
+        activity("Z", 3, Dependency.of("A", DependencyType.FINISH_TO_FINISH, -4)),
+        // FS, lag -7: would start 2 working days before the project.
+        activity("W", 2, Dependency.of("A", DependencyType.FINISH_TO_START, -7)));
     Comparison comparison = compare(activities, Calendars.france());
     Schedule ours = comparison.ours();
     List<Task> tasks = comparison.peer().tasks();
@@ -126,6 +128,12 @@ class MpxjAgreementTest {
     // Z: held back to the project's start, as ours.
     assertThat(tasks.get(3).getEarlyStart()).isEqualTo(LocalDateTime.of(2027, 1, 4, 8, 0));
     assertThat(comparison.peer().totalSlackDays(tasks.get(3))).isEqualTo(2.0);
+    // W: 2 working days before; its late start is Thursday 2027-01-07 for both.
+    assertThat(ours.activities().get(4).earlyStartDate()).isEqualTo(LocalDate.of(2027, 1, 4));
+    assertThat(ours.activities().get(4).totalFloat()).isEqualTo(3.0);
+    assertThat(tasks.get(4).getLateStart()).isEqualTo(LocalDateTime.of(2027, 1, 7, 8, 0));
+    assertThat(tasks.get(4).getEarlyStart()).isEqualTo(LocalDateTime.of(2026, 12, 30, 8, 0));
+    assertThat(comparison.peer().totalSlackDays(tasks.get(4))).isEqualTo(3.0 + 2);
     // A, which the difference does not reach, agrees.
     assertThat(comparison.mismatches().stream().filter(m -> m.startsWith("A:"))).isEmpty();
   }
