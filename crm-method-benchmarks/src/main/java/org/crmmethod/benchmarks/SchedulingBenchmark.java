@@ -43,6 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
 public class SchedulingBenchmark {
+  /** The start of the generated plans: Monday 2027-01-04. */
+  static final LocalDate START = LocalDate.of(2027, 1, 4);
+
   /** The network: {@code layered-N} or {@code chain-N}. */
   @Param({"layered-10000", "layered-100000", "layered-1000000", "chain-1000000"})
   public String network;
@@ -134,7 +137,7 @@ public class SchedulingBenchmark {
         .id("network")
         .name("Generated network")
         .method(reference.method())
-        .context(ProjectContext.builder().from(reference.context()).startDate(LocalDate.of(2027, 1, 4)).calendar("FR").build())
+        .context(ProjectContext.builder().from(reference.context()).startDate(START).calendar("FR").build())
         .addPhases(Phase.builder().id("NETWORK").name("Network").activities(activities).build())
         .build();
   }
