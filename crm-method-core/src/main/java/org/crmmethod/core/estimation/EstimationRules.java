@@ -116,20 +116,20 @@ public final class EstimationRules {
 
   private static void modules(SkeletonDraft skeleton) {
     int extra = skeleton.context().modules().size() - 1;
-    skeleton.phasePlanning(ActivityKind.FUNCTIONAL_SPECIFICATION).ifPresent(phase -> skeleton.scale(phase.id(), 1 + 0.15 * extra));
-    skeleton.rolloutPhase().ifPresent(phase -> skeleton.scale(phase.id(), 1 + 0.10 * extra));
+    skeleton.method().phasePlanning(ActivityKind.FUNCTIONAL_SPECIFICATION).ifPresent(phase -> skeleton.scale(phase.id(), 1 + 0.15 * extra));
+    skeleton.method().rolloutPhase().ifPresent(phase -> skeleton.scale(phase.id(), 1 + 0.10 * extra));
   }
 
   private static void approach(SkeletonDraft skeleton) {
     if (skeleton.context().approach() != Approach.CLASSIC) {
       return;
     }
-    skeleton.phasePlanning(ActivityKind.FUNCTIONAL_SPECIFICATION).ifPresent(phase -> skeleton.scale(phase.id(), 0.6));
-    skeleton.rolloutPhase().ifPresent(phase -> skeleton.scale(phase.id(), 0.8));
+    skeleton.method().phasePlanning(ActivityKind.FUNCTIONAL_SPECIFICATION).ifPresent(phase -> skeleton.scale(phase.id(), 0.6));
+    skeleton.method().rolloutPhase().ifPresent(phase -> skeleton.scale(phase.id(), 0.8));
   }
 
   private static void lots(SkeletonDraft skeleton) {
-    if (skeleton.lots() <= 1 || skeleton.rolloutPhase().isEmpty() || skeleton.method().lotTemplate().isEmpty()) {
+    if (skeleton.lots() <= 1 || skeleton.method().rolloutPhase().isEmpty() || skeleton.method().lotTemplate().isEmpty()) {
       return;
     }
     LotTemplate template = skeleton.method().lotTemplate().get();
@@ -144,7 +144,7 @@ public final class EstimationRules {
       lot[1] += (range.minimumWorkingDays() + range.maximumWorkingDays()) / 2 + realUse;
       lot[2] += range.maximumWorkingDays() + realUse;
     }
-    String rollout = skeleton.rolloutPhase().get().id();
+    String rollout = skeleton.method().rolloutPhase().get().id();
     ThreePointEstimate current = skeleton.estimate(rollout);
     double extra = 0.5 * (skeleton.lots() - 1);
     skeleton.estimate(rollout, ThreePointEstimate.of(

@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.method.PhaseTemplate;
 import org.crmmethod.core.plan.ProjectContext;
@@ -64,26 +62,6 @@ public final class SkeletonDraft {
    */
   public List<PhaseTemplate> phases() {
     return method.phases();
-  }
-
-  /**
-   * Returns the first method phase that plans a kind of work, such as the specification phase for
-   * {@link ActivityKind#FUNCTIONAL_SPECIFICATION}.
-   *
-   * @param kind the activity kind
-   * @return the phase, or empty when the method plans no such work
-   */
-  public Optional<PhaseTemplate> phasePlanning(ActivityKind kind) {
-    return method.phases().stream().filter(phase -> phase.activityKinds().contains(kind)).findFirst();
-  }
-
-  /**
-   * Returns the method phase that rolls out lots.
-   *
-   * @return the phase, or empty when the method has none
-   */
-  public Optional<PhaseTemplate> rolloutPhase() {
-    return method.phases().stream().filter(PhaseTemplate::runsLots).findFirst();
   }
 
   /**

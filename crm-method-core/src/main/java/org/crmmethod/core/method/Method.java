@@ -171,6 +171,26 @@ public abstract class Method {
   }
 
   /**
+   * Returns the first phase that plans a kind of work, e.g. the strategy phase for {@link
+   * ActivityKind#STRATEGIC_OBJECTIVE}.
+   *
+   * @param kind the activity kind
+   * @return the phase, or empty when no phase lists that kind
+   */
+  public Optional<PhaseTemplate> phasePlanning(ActivityKind kind) {
+    return phases().stream().filter(phase -> phase.activityKinds().contains(kind)).findFirst();
+  }
+
+  /**
+   * Returns the phase that rolls out lots.
+   *
+   * @return the first phase whose template runs lots, or empty when the method has none
+   */
+  public Optional<PhaseTemplate> rolloutPhase() {
+    return phases().stream().filter(PhaseTemplate::runsLots).findFirst();
+  }
+
+  /**
    * Returns the typical duration of the whole method: the sums of its phases' minimum and maximum
    * durations.
    *

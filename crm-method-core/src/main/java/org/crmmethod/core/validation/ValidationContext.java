@@ -354,16 +354,6 @@ public final class ValidationContext {
   }
 
   /**
-   * Returns the first method phase template that plans a kind of activity.
-   *
-   * @param kind the activity kind
-   * @return the template, or empty when no phase of the method lists that kind
-   */
-  public Optional<PhaseTemplate> templatePlanning(ActivityKind kind) {
-    return method.phases().stream().filter(phase -> phase.activityKinds().contains(kind)).findFirst();
-  }
-
-  /**
    * Returns the plan phase that follows the first method phase planning a kind of activity, e.g.
    * the strategy phase for {@link ActivityKind#STRATEGIC_OBJECTIVE}.
    *
@@ -372,7 +362,7 @@ public final class ValidationContext {
    *     phase
    */
   public Optional<Phase> phasePlanning(ActivityKind kind) {
-    return templatePlanning(kind).flatMap(template -> phaseFollowing(template.id()));
+    return method.phasePlanning(kind).flatMap(template -> phaseFollowing(template.id()));
   }
 
   /**

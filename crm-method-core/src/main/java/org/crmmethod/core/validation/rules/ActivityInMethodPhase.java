@@ -39,7 +39,7 @@ final class ActivityInMethodPhase extends BuiltInRule {
       Optional<PhaseTemplate> template =
           phase.flatMap(p -> templates.computeIfAbsent(p, context::templateOf));
       if (template.isPresent() && !template.get().activityKinds().contains(activity.kind())) {
-        Optional<PhaseTemplate> expected = context.templatePlanning(activity.kind());
+        Optional<PhaseTemplate> expected = context.method().phasePlanning(activity.kind());
         findings.report(
             context.pathAt(i),
             "Activity '" + activity.id() + "' (" + activity.kind() + ") sits in phase '"

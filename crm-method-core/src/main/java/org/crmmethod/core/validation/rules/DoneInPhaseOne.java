@@ -29,7 +29,7 @@ final class DoneInPhaseOne extends BuiltInRule {
   @Override
   public void check(ValidationContext context, FindingSink findings) {
     Optional<Phase> strategy = context.phasePlanning(ActivityKind.STRATEGIC_OBJECTIVE);
-    if (strategy.isEmpty() || context.templatePlanning(kind).isEmpty()) {
+    if (strategy.isEmpty() || context.method().phasePlanning(kind).isEmpty()) {
       return;
     }
     List<Activity> work = context.activitiesOfKind(kind);

@@ -24,7 +24,7 @@ final class LotInRolloutPhase extends BuiltInRule {
             PlanPath.lot(lot.id()) + ".phase",
             "Lot '" + lot.id() + "' runs in phase '" + lot.phase() + "', which does not roll out lots in the method",
             "Attach the lot to the phase whose template rolls out lots"
-                + context.method().phases().stream().filter(PhaseTemplate::runsLots).findFirst().map(t -> " ('" + t.id() + "')").orElse("")
+                + context.method().rolloutPhase().map(t -> " ('" + t.id() + "')").orElse("")
                 + ".");
       }
     }
