@@ -1,9 +1,15 @@
 package org.crmmethod.json;
 
+import java.util.List;
+
 /**
  * The versioning of crm-method's JSON documents: every plan and method document carries a
  * top-level {@value #SCHEMA_VERSION_PROPERTY}, and a reader refuses documents written by a newer
  * version of the format than its own.
+ *
+ * <p>The version is written as the first property of the document; a reader also accepts it
+ * anywhere in the top-level object, at the cost of reading that document through a tree.
+ * Documents of an older version are upgraded by the {@link #migrations()} before they are bound.
  */
 public final class WireFormat {
   /** The name of the top-level property that holds a document's schema version. */
@@ -15,27 +21,11 @@ public final class WireFormat {
   private WireFormat() {}
 
   /**
-   * Checks that a document's schema version is one this library can read.
+   * Returns the steps that upgrade older documents, one per older version, oldest first.
    *
-   * @param schemaVersion the document's {@value #SCHEMA_VERSION_PROPERTY}
-   * @return the version, when readable
-   * @throws IllegalArgumentException naming the version when it is below 1 or newer than {@link
-   *     #CURRENT_SCHEMA_VERSION}
+   * @return the migrations; empty while the format has a single version
    */
-  public static int requireReadable(int schemaVersion) {
-    if (schemaVersion < 1) {
-      throw new IllegalArgumentException(
-          SCHEMA_VERSION_PROPERTY + " must be at least 1, but was " + schemaVersion);
-    }
-    if (schemaVersion > CURRENT_SCHEMA_VERSION) {
-      throw new IllegalArgumentException(
-          SCHEMA_VERSION_PROPERTY
-              + " "
-              + schemaVersion
-              + " is newer than this library reads (up to "
-              + CURRENT_SCHEMA_VERSION
-              + "): upgrade crm-method-json to read this document");
-    }
-    return schemaVersion;
+  public static List<WireMigration> migrations() {
+    return List.of();
   }
 }

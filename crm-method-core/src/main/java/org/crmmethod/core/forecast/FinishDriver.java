@@ -63,4 +63,17 @@ public abstract class FinishDriver {
             criticalityIndex(),
             "must be in [0, 1]");
   }
+
+  /**
+   * Starts building a value attribute by attribute, as a reader of stored documents does; the
+   * value's invariants are checked by {@code build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link FinishDriver} values. */
+  public static final class Builder extends ImmutableFinishDriver.Builder {}
 }

@@ -83,4 +83,17 @@ public abstract class Histogram {
       invariants.require(count >= 0, "counts", count, "must not be negative");
     }
   }
+
+  /**
+   * Starts building a value attribute by attribute, as a reader of stored documents does; the
+   * value's invariants are checked by {@code build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Histogram} values. */
+  public static final class Builder extends ImmutableHistogram.Builder {}
 }

@@ -112,4 +112,17 @@ public abstract class DurationRange {
             maximum(),
             "must not be below minimum (" + minimum() + ")");
   }
+
+  /**
+   * Starts building a value attribute by attribute, as a reader of stored documents does; the
+   * value's invariants are checked by {@code build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link DurationRange} values. */
+  public static final class Builder extends ImmutableDurationRange.Builder {}
 }

@@ -48,4 +48,17 @@ public abstract class Approval {
   void check() {
     Invariants.of("Approval").id("stakeholder", stakeholder()).id("role", role());
   }
+
+  /**
+   * Starts building a value attribute by attribute, as a reader of stored documents does; the
+   * value's invariants are checked by {@code build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Approval} values. */
+  public static final class Builder extends ImmutableApproval.Builder {}
 }

@@ -65,4 +65,17 @@ public abstract class Dependency {
         .id("predecessor", predecessor())
         .require(Double.isFinite(lagDays()), "lagDays", lagDays(), "must be finite");
   }
+
+  /**
+   * Starts building a value attribute by attribute, as a reader of stored documents does; the
+   * value's invariants are checked by {@code build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Dependency} values. */
+  public static final class Builder extends ImmutableDependency.Builder {}
 }

@@ -72,4 +72,17 @@ public abstract class Money {
   public String toString() {
     return amount().toPlainString() + " " + currency().getCurrencyCode();
   }
+
+  /**
+   * Starts building a value attribute by attribute, as a reader of stored documents does; the
+   * value's invariants are checked by {@code build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Money} values. */
+  public static final class Builder extends ImmutableMoney.Builder {}
 }

@@ -91,4 +91,17 @@ public abstract class ThreePointEstimate {
             pessimistic(),
             "must not be below mostLikely (" + mostLikely() + ")");
   }
+
+  /**
+   * Starts building a value attribute by attribute, as a reader of stored documents does; the
+   * value's invariants are checked by {@code build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ThreePointEstimate} values. */
+  public static final class Builder extends ImmutableThreePointEstimate.Builder {}
 }

@@ -192,4 +192,17 @@ public abstract class ValidationReport {
   public String toString() {
     return render();
   }
+
+  /**
+   * Starts building a value attribute by attribute, as a reader of stored documents does; the
+   * value's invariants are checked by {@code build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ValidationReport} values. */
+  public static final class Builder extends ImmutableValidationReport.Builder {}
 }

@@ -1,0 +1,72 @@
+package org.crmmethod.json;
+
+import java.util.List;
+import org.crmmethod.core.method.Method;
+import org.crmmethod.core.plan.ProjectPlan;
+import org.crmmethod.json.mixin.MixIns;
+import tools.jackson.core.Version;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+
+/**
+ * The Jackson 3 module that maps crm-method's model and results to the wire format, without any
+ * annotation in core: mix-ins name the properties and their order, generated builders build the
+ * values (so every invariant of the model is checked while reading), and plan and method documents
+ * carry a {@code schemaVersion}.
+ *
+ * <p>The module is registered as a service, so {@code JsonMapper.builder().findAndAddModules()}
+ * finds it; {@link CrmJson#mapperBuilder()} adds it together with the mapper settings the format
+ * relies on (strict reading, limits, deterministic order). A mapper with only the module reads and
+ * writes the same documents but keeps Jackson's own defaults for everything else, such as accepting
+ * unknown properties.
+ */
+public final class CrmJsonModule extends JacksonModule {
+  private final int currentVersion;
+  private final List<WireMigration> migrations;
+
+  /** Creates the module for the current wire format version; this is what ServiceLoader calls. */
+  public CrmJsonModule() {
+    this(WireFormat.CURRENT_SCHEMA_VERSION, WireFormat.migrations());
+  }
+
+  CrmJsonModule(int currentVersion, List<WireMigration> migrations) {
+    this.currentVersion = currentVersion;
+    this.migrations = List.copyOf(migrations);
+  }
+
+  @Override
+  public String getModuleName() {
+    return "crm-method";
+  }
+
+  @Override
+  public Version version() {
+    return new Version(0, 1, 0, "SNAPSHOT", "org.crmmethod", "crm-method-json");
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    MixIns.registerAll(context);
+    context.addDeserializerModifier(new VersionedDocuments());
+  }
+
+  /** Puts the schema version check in front of the plan's and the method's deserializers. */
+  private final class VersionedDocuments extends ValueDeserializerModifier {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public ValueDeserializer<?> modifyDeserializer(
+        DeserializationConfig config,
+        BeanDescription.Supplier description,
+        ValueDeserializer<?> deserializer) {
+      Class<?> type = description.getBeanClass();
+      if (ProjectPlan.class.isAssignableFrom(type) || Method.class.isAssignableFrom(type)) {
+        return new VersionedDocumentDeserializer(deserializer, currentVersion, migrations);
+      }
+      return deserializer;
+    }
+  }
+}

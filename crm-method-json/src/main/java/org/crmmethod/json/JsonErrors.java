@@ -1,0 +1,176 @@
+package org.crmmethod.json;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.crmmethod.core.InvalidModelException;
+import org.crmmethod.json.CrmJsonException.Problem;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
+
+/** Turns Jackson's and the model's exceptions into {@link CrmJsonException}s. */
+final class JsonErrors {
+  /** Jackson names builder classes; readers know the model's type names. */
+  private static final Pattern CLASS_NAME =
+      Pattern.compile(
+          "(?:org\\.crmmethod|java\\.(?:lang|util|time|math))(?:\\.[a-z]\\w*)*\\."
+              + "(?:Immutable)?([A-Z]\\w*?)(?:\\$Builder)?(?=\\W|$)");
+
+  /** Jackson's hints about its own configuration, which mean nothing to a document's author. */
+  private static final Pattern NOISE =
+      Pattern.compile(
+          "\\s*\\(but (?:might|could) if coercion[^)]*\\)"
+              + "|\\s*\\(start marker at \\[Source[^\\]]*\\]\\)"
+              + "|\\s*at \\[Source[^\\]]*\\]");
+
+  private JsonErrors() {}
+
+  /**
+   * Translates a failure met while reading.
+   *
+   * @param failure what Jackson or the model threw
+   * @return the typed exception with pointer, line and column
+   */
+  static CrmJsonException reading(RuntimeException failure) {
+    if (failure instanceof CrmJsonException already) {
+      return already;
+    }
+    if (!(failure instanceof JacksonException jackson)) {
+      return new CrmJsonException(
+          Problem.INVALID_VALUE, "", -1, -1, String.valueOf(failure.getMessage()), failure);
+    }
+    String pointer = pointer(jackson);
+    TokenStreamLocation location = jackson.getLocation();
+    int line = location == null ? -1 : location.getLineNr();
+    int column = location == null ? -1 : location.getColumnNr();
+    InvalidModelException model = modelCause(jackson);
+    if (model != null) {
+      List<String> attributes = model.attributes();
+      boolean missing = model.invalidValue().isEmpty() && !attributes.isEmpty();
+      String where = attributes.isEmpty() ? pointer : pointer + "/" + attributes.get(0);
+      return new CrmJsonException(
+          missing ? Problem.MISSING_PROPERTY : Problem.INVALID_VALUE,
+          where,
+          line,
+          column,
+          model.getMessage(),
+          failure);
+    }
+    String detail = rootCause(jackson) instanceof NullPointerException
+        ? "null is not allowed here"
+        : detail(jackson);
+    return new CrmJsonException(problem(jackson), pointer, line, column, detail, failure);
+  }
+
+  /**
+   * Translates a failure met while writing.
+   *
+   * @param failure what Jackson threw
+   * @return the typed exception
+   */
+  static CrmJsonException writing(JacksonException failure) {
+    return new CrmJsonException(
+        failure instanceof JacksonIOException ? Problem.INPUT_OUTPUT : Problem.INVALID_VALUE,
+        pointer(failure),
+        -1,
+        -1,
+        "cannot write: " + simplify(failure.getOriginalMessage()),
+        failure);
+  }
+
+  private static Problem problem(JacksonException failure) {
+    if (failure instanceof SchemaVersionException) {
+      return Problem.UNSUPPORTED_VERSION;
+    }
+    if (failure instanceof StreamConstraintsException) {
+      return Problem.LIMIT_EXCEEDED;
+    }
+    if (failure instanceof PropertyBindingException) {
+      return Problem.UNKNOWN_PROPERTY;
+    }
+    if (failure instanceof JacksonIOException) {
+      return Problem.INPUT_OUTPUT;
+    }
+    if (failure instanceof MismatchedInputException
+        && !String.valueOf(failure.getOriginalMessage()).startsWith("No content to map")) {
+      return Problem.WRONG_TYPE;
+    }
+    return Problem.MALFORMED;
+  }
+
+  private static String detail(JacksonException failure) {
+    if (failure instanceof PropertyBindingException unknown) {
+      return "unknown property \""
+          + unknown.getPropertyName()
+          + "\"; expected one of "
+          + unknown.getKnownPropertyIds();
+    }
+    String message = failure.getOriginalMessage();
+    if (String.valueOf(message).startsWith("No content to map")) {
+      return "the document is empty";
+    }
+    if (failure instanceof StreamConstraintsException) {
+      return "document exceeds a read limit: " + message;
+    }
+    return simplify(message);
+  }
+
+  private static String simplify(String message) {
+    if (message == null) {
+      return "unreadable value";
+    }
+    String text = NOISE.matcher(CLASS_NAME.matcher(message).replaceAll("$1")).replaceAll("");
+    return text.strip();
+  }
+
+  private static Throwable rootCause(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private static InvalidModelException modelCause(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidModelException model) {
+        return model;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The JSON Pointer of the failure: the databind path when there is one, else the parser's
+   * position.
+   */
+  static String pointer(JacksonException failure) {
+    List<JacksonException.Reference> path = failure.getPath();
+    if (!path.isEmpty()) {
+      StringBuilder pointer = new StringBuilder();
+      for (JacksonException.Reference reference : path) {
+        pointer.append('/');
+        String name = reference.getPropertyName();
+        if (name != null) {
+          pointer.append(name.replace("~", "~0").replace("/", "~1"));
+        } else if (reference.getIndex() >= 0) {
+          pointer.append(reference.getIndex());
+        } else {
+          pointer.append('-');
+        }
+      }
+      return pointer.toString();
+    }
+    if (failure.processor() instanceof JsonParser parser && parser.streamReadContext() != null) {
+      return parser.streamReadContext().pathAsPointer().toString();
+    }
+    return "";
+  }
+}
