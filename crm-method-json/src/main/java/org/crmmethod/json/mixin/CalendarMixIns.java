@@ -25,6 +25,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *   <li>{@code holidays}: ISO-8601 dates, {@code "yyyy-MM-dd"}.
  * </ul>
  *
+ * <p>The holidays are written in the order the calendar holds them, not sorted, and a holiday
+ * named twice is read once.
+ *
  * <p>A {@link org.crmmethod.core.calendar.PreparedCalendar} is a computed index, not a value, and
  * has no wire format: prepare the calendar again after reading it.
  */

@@ -46,6 +46,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * a method fact is written as its id, e.g. {@code "F07"}, not with its summary. The catalogue
  * references inside a method (a deliverable's {@code producedBy}, a phase's {@code exitGate}, ...)
  * stay plain id strings, exactly as in the model, and are checked when the method is built.
+ *
+ * <p>Reading is as strict as the model and no stricter: an optional given as {@code null} counts
+ * as absent, a collection left out counts as empty, and a set that names an element twice holds
+ * it once. Sets are written in the order the value holds them (enum sets in declaration order,
+ * other sets in the order they were built), which a read keeps.
  */
 final class MethodMixIns {
   private MethodMixIns() {}
