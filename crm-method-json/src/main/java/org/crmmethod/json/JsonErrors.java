@@ -27,6 +27,13 @@ final class JsonErrors {
               + "|\\s*\\(start marker at \\[Source[^\\]]*\\]\\)"
               + "|\\s*at \\[Source[^\\]]*\\]");
 
+  /**
+   * A plain attribute name, which is also the property's name in the document. Attributes that
+   * are paths into the value (a cross-reference such as {@code deliverableTypes[SPEC].producedBy})
+   * leave the pointer at the value, and the message names the path.
+   */
+  private static final Pattern PROPERTY_NAME = Pattern.compile("[A-Za-z]\\w*");
+
   private JsonErrors() {}
 
   /**
@@ -51,7 +58,10 @@ final class JsonErrors {
     if (model != null) {
       List<String> attributes = model.attributes();
       boolean missing = model.invalidValue().isEmpty() && !attributes.isEmpty();
-      String where = attributes.isEmpty() ? pointer : pointer + "/" + attributes.get(0);
+      String where =
+          attributes.isEmpty() || !PROPERTY_NAME.matcher(attributes.get(0)).matches()
+              ? pointer
+              : pointer + "/" + attributes.get(0);
       return new CrmJsonException(
           missing ? Problem.MISSING_PROPERTY : Problem.INVALID_VALUE,
           where,
