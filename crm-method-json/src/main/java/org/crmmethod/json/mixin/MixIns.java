@@ -16,5 +16,7 @@ public final class MixIns {
    */
   public static void registerAll(SetupContext context) {
     PlanMixIns.register(context);
+    OrganisationMixIns.register(context);
+    StartModuleMixIns.register(context);
   }
 }
