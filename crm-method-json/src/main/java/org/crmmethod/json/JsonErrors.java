@@ -51,7 +51,7 @@ final class JsonErrors {
     if (model != null) {
       List<String> attributes = model.attributes();
       boolean missing = model.invalidValue().isEmpty() && !attributes.isEmpty();
-      String where = attributes.isEmpty() ? pointer : pointer + "/" + attributes.get(0);
+      String where = attributes.isEmpty() ? pointer : pointer + attributePointer(attributes.get(0));
       return new CrmJsonException(
           missing ? Problem.MISSING_PROPERTY : Problem.INVALID_VALUE,
           where,
@@ -145,6 +145,46 @@ final class JsonErrors {
       }
     }
     return null;
+  }
+
+  /**
+   * Turns an attribute as the model names it into the rest of a JSON Pointer. The model names a
+   * nested attribute with a dot ({@code minutes.issuedOn}, {@code activity.kind}) and a map entry
+   * with its key in brackets ({@code composition[key-user]}); in a pointer each is a reference
+   * token of its own ({@code /minutes/issuedOn}, {@code /composition/key-user}).
+   *
+   * @param attribute the attribute, e.g. {@code teamSize} or {@code composition[key-user]}
+   * @return the pointer suffix, starting with {@code /}
+   */
+  static String attributePointer(String attribute) {
+    StringBuilder pointer = new StringBuilder();
+    StringBuilder token = new StringBuilder();
+    int at = 0;
+    while (at < attribute.length()) {
+      char next = attribute.charAt(at);
+      int close = next == '[' ? attribute.indexOf(']', at) : -1;
+      if (next == '.') {
+        appendToken(pointer, token);
+        at++;
+      } else if (close > at) {
+        appendToken(pointer, token);
+        token.append(attribute, at + 1, close);
+        appendToken(pointer, token);
+        at = close + 1;
+      } else {
+        token.append(next);
+        at++;
+      }
+    }
+    appendToken(pointer, token);
+    return pointer.toString();
+  }
+
+  private static void appendToken(StringBuilder pointer, StringBuilder token) {
+    if (token.length() > 0) {
+      pointer.append('/').append(token.toString().replace("~", "~0").replace("/", "~1"));
+      token.setLength(0);
+    }
   }
 
   /**
