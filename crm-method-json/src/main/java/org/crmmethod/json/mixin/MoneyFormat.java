@@ -21,11 +21,11 @@ import tools.jackson.databind.ser.std.StdScalarSerializer;
  * exactly the digits of the value's scale ({@code "1250000.00"}, {@code "10.50"}, {@code "7"}), so
  * that reading it back gives an equal {@code BigDecimal}, scale included. The one exception is an
  * amount with a negative scale, which plain notation cannot carry (such values only arise in code,
- * e.g. {@code new BigDecimal("1.2E+6")}): it is written in {@code BigDecimal}'s scientific notation,
- * {@code "1.2E+6"}. Reading accepts an optional minus sign, digits, an optional fraction and an
- * optional exponent of at most four digits; nothing else, not even surrounding spaces, and a JSON
- * number is refused rather than silently rounded through a {@code double}. Negative amounts pass
- * this syntax check and are then refused by the model itself.
+ * e.g. {@code new BigDecimal("1.2E+6")}): it is written in {@code BigDecimal}'s scientific
+ * notation, {@code "1.2E+6"}. Reading accepts an optional minus sign, digits, an optional
+ * fraction and an optional exponent of at most four digits; nothing else, not even surrounding
+ * spaces, and a JSON number is refused rather than silently rounded through a {@code double}.
+ * Negative amounts pass this syntax check and are then refused by the model itself.
  *
  * <p><b>currency</b> is a JSON string holding the ISO 4217 code the JDK knows, in capitals ({@code
  * "EUR"}); an unknown code is refused.

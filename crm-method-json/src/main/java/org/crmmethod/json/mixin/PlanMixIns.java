@@ -115,7 +115,8 @@ final class PlanMixIns {
     context.setMixIn(Dependency.class, DependencyMixIn.class);
     context.setMixIn(ImmutableDependency.Builder.class, DependencyBuilderMixIn.class);
     context.setMixIn(ThreePointEstimate.class, ThreePointEstimateMixIn.class);
-    context.setMixIn(ImmutableThreePointEstimate.Builder.class, ThreePointEstimateBuilderMixIn.class);
+    context.setMixIn(
+        ImmutableThreePointEstimate.Builder.class, ThreePointEstimateBuilderMixIn.class);
     context.setMixIn(Lot.class, LotMixIn.class);
     context.setMixIn(ImmutableLot.Builder.class, LotBuilderMixIn.class);
     context.setMixIn(PreAcceptance.class, PreAcceptanceMixIn.class);

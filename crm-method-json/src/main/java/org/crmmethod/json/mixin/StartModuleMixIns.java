@@ -29,7 +29,8 @@ final class StartModuleMixIns {
     context.setMixIn(StartModuleChoice.class, StartModuleChoiceMixIn.class);
     context.setMixIn(ImmutableStartModuleChoice.Builder.class, StartModuleChoiceBuilderMixIn.class);
     context.setMixIn(StartModuleProfile.class, StartModuleProfileMixIn.class);
-    context.setMixIn(ImmutableStartModuleProfile.Builder.class, StartModuleProfileBuilderMixIn.class);
+    context.setMixIn(
+        ImmutableStartModuleProfile.Builder.class, StartModuleProfileBuilderMixIn.class);
   }
 
   @JsonPropertyOrder({"module", "criteria", "decidedOn"})
