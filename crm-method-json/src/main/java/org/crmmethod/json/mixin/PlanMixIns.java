@@ -93,7 +93,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *       concrete type, exactly as the model does; {@link org.crmmethod.core.plan.LotStep} itself
  *       is never written, so no type ids are needed. {@code Lot.steps()} and {@code
  *       Lot.activities()} are derived and not written.
- *   <li>{@link Kpi#target()} is a JSON number, read back with the scale it was written with.
+ *   <li>{@link Kpi#target()} is a JSON number in {@code BigDecimal}'s own text form ({@code 80.5},
+ *       {@code 95}, {@code 1.2E+3}), read back with the scale it was written with. Unlike an amount
+ *       of money it is an indicator's goal, not a sum that must survive every JSON reader to the
+ *       cent, so it keeps JSON's natural type.
+ *   <li>Attributes with a model default ({@code Activity.teamSize}, {@code
+ *       ProjectContext.calendar}, the booleans of the lot steps...) are always written; a document
+ *       that leaves one out gets the model's default.
  * </ul>
  */
 final class PlanMixIns {
