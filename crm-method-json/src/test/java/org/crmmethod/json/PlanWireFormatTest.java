@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import org.crmmethod.core.catalogue.PharmaReferencePlan;
 import org.crmmethod.core.catalogue.StartModuleCatalogue;
+import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.Lot;
 import org.crmmethod.core.plan.Money;
 import org.crmmethod.core.plan.ProjectPlan;
@@ -200,6 +201,20 @@ class PlanWireFormatTest {
               assertThat(failure.problem()).isEqualTo(Problem.UNKNOWN_PROPERTY);
               assertThat(failure.pointer()).isEqualTo("/steps");
             });
+  }
+
+  @Test
+  void anAttributeWithADefaultMayBeLeftOut() {
+    String document =
+        """
+        {"id": "A", "name": "Budget", "kind": "BUDGETING",
+         "estimate": {"optimistic": 1, "mostLikely": 1, "pessimistic": 2},
+         "dependencies": [], "roles": [], "participants": []}""";
+
+    Activity activity = json.read(document, Activity.class);
+
+    assertThat(activity.teamSize()).isEqualTo(1);
+    assertThat(json.write(activity)).contains("\"teamSize\" : 1");
   }
 
   @Test
