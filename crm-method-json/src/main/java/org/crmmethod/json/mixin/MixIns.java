@@ -19,5 +19,7 @@ public final class MixIns {
     MethodMixIns.register(context);
     ReadinessMixIns.register(context);
     CalendarMixIns.register(context);
+    OrganisationMixIns.register(context);
+    StartModuleMixIns.register(context);
   }
 }
