@@ -158,6 +158,24 @@ public final class Invariants {
   }
 
   /**
+   * Checks that a number is not below another attribute's value. The message is only built when
+   * the check fails: this runs for every estimate read or generated.
+   *
+   * @param attribute the attribute checked
+   * @param number its value
+   * @param boundAttribute the attribute it must not be below
+   * @param bound that attribute's value
+   * @return this checker
+   */
+  public Invariants notBelow(String attribute, double number, String boundAttribute, double bound) {
+    if (number >= bound) {
+      return this;
+    }
+    return require(
+        false, attribute, number, "must not be below " + boundAttribute + " (" + bound + ")");
+  }
+
+  /**
    * Checks that the elements of a collection have distinct identifiers.
    *
    * @param attribute the attribute checked
