@@ -16,9 +16,14 @@ import org.crmmethod.core.plan.ProjectPlan;
  *
  * <p>The first byte of an input chooses the type to read, the rest is the document. Without
  * {@code JAZZER_FUZZ} the committed inputs under {@code CrmJsonFuzzTestInputs/} run as regression
- * tests; {@code JAZZER_FUZZ=1 mvn -pl crm-method-json -am test -Dtest=CrmJsonFuzzTest
- * -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=10m} fuzzes (see
- * docs/WIRE-FORMAT.md).
+ * tests; this fuzzes for ten minutes, with coverage of the library and of Jackson (see
+ * docs/WIRE-FORMAT.md):
+ *
+ * <pre>{@code
+ * JAZZER_FUZZ=1 mvn -pl crm-method-json -am test -Dtest=CrmJsonFuzzTest \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=10m \
+ *     '-Djazzer.instrument=org.crmmethod.**,tools.jackson.**'
+ * }</pre>
  */
 class CrmJsonFuzzTest {
   private static final List<Class<?>> TYPES =
