@@ -16,5 +16,9 @@ public final class MixIns {
    */
   public static void registerAll(SetupContext context) {
     PlanMixIns.register(context);
+    ValidationMixIns.register(context);
+    ScheduleMixIns.register(context);
+    ForecastMixIns.register(context);
+    EstimationMixIns.register(context);
   }
 }
