@@ -9,7 +9,10 @@ import org.crmmethod.core.InvalidModelException;
 import org.crmmethod.core.calendar.Calendars;
 import org.crmmethod.core.calendar.WorkingCalendar;
 import org.crmmethod.core.catalogue.PharmaReferencePlan;
+import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.plan.Activity;
+import org.crmmethod.core.plan.Dependency;
+import org.crmmethod.core.plan.Phase;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.plan.ThreePointEstimate;
 import org.junit.jupiter.api.Test;
@@ -84,5 +87,22 @@ class ScheduleRestoreTest {
     assertThatThrownBy(() -> Schedule.restore(PLAN, null, CALENDAR, List.of()))
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("Schedule.estimatePoint must be given, but was null");
+  }
+
+  @Test
+  void restore_refusesAPlanThatCannotBeScheduled() {
+    Activity a = Activity.builder().id("A").name("A").kind(ActivityKind.OTHER)
+        .estimate(ThreePointEstimate.of(1, 2, 3)).addDependencies(Dependency.on("B")).build();
+    Activity b = Activity.builder().from(a).id("B").name("B").dependencies(List.of(Dependency.on("A"))).build();
+    ProjectPlan cycle = ProjectPlan.builder().from(PLAN)
+        .phases(List.of(Phase.builder().id("P").name("The phase").addActivities(a, b).build()))
+        .lots(List.of())
+        .build();
+
+    assertThatThrownBy(() -> Schedule.restore(cycle, EstimatePoint.MOST_LIKELY, CALENDAR, List.of()))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageStartingWith("Schedule.plan must be schedulable: ")
+        .hasMessageContaining("cycle")
+        .satisfies(e -> assertThat(((InvalidModelException) e).attributes()).containsExactly("plan"));
   }
 }
