@@ -16,6 +16,11 @@ public final class MixIns {
    */
   public static void registerAll(SetupContext context) {
     PlanMixIns.register(context);
+    MethodMixIns.register(context);
+    ReadinessMixIns.register(context);
+    CalendarMixIns.register(context);
+    OrganisationMixIns.register(context);
+    StartModuleMixIns.register(context);
     ValidationMixIns.register(context);
     ScheduleMixIns.register(context);
     ForecastMixIns.register(context);
