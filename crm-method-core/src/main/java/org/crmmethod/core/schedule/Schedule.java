@@ -86,7 +86,7 @@ public final class Schedule {
    * @return the schedule, equal to the one whose parts were stored
    * @throws InvalidModelException when a part is missing, the plan cannot be scheduled (duplicate
    *     ids, a dependency cycle), or a stored activity differs from the one the plan gives; the
-   *     message names the part, e.g. {@code activities/3/earlyStart}, with both values
+   *     message names the part, e.g. {@code activities.3.earlyStart} (the activity at position 3, from 0), with both values
    */
   public static Schedule restore(
       ProjectPlan plan,
@@ -114,7 +114,7 @@ public final class Schedule {
     }
     for (int index = 0; index < expected.size(); index++) {
       ScheduledActivity stored = activities.get(index);
-      present("activities/" + index, stored);
+      present("activities." + index, stored);
       ScheduledActivity wanted = expected.get(index);
       if (wanted.equals(stored)) {
         continue;
@@ -123,7 +123,7 @@ public final class Schedule {
         Object want = component.getValue().apply(wanted);
         Object have = component.getValue().apply(stored);
         if (!Objects.equals(want, have)) {
-          String attribute = "activities/" + index + "/" + component.getKey();
+          String attribute = "activities." + index + "." + component.getKey();
           if (have instanceof Activity activity) {
             throw new InvalidModelException(
                 "Schedule",

@@ -54,9 +54,9 @@ class ScheduleRestoreTest {
 
     assertThatThrownBy(() -> Schedule.restore(PLAN, EstimatePoint.PERT_MEAN, CALENDAR, activities))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("Schedule.activities/3/earlyStart must be " + third.earlyStart() + ", as the plan schedules activity '"
+        .hasMessage("Schedule.activities.3.earlyStart must be " + third.earlyStart() + ", as the plan schedules activity '"
             + third.id() + "', but was " + (third.earlyStart() + 1))
-        .satisfies(e -> assertThat(((InvalidModelException) e).attributes()).containsExactly("activities/3/earlyStart"));
+        .satisfies(e -> assertThat(((InvalidModelException) e).attributes()).containsExactly("activities.3.earlyStart"));
   }
 
   @Test
@@ -71,14 +71,14 @@ class ScheduleRestoreTest {
             first.earlyStartDate(), first.earlyFinishDate(), first.lateStartDate(), first.lateFinishDate()));
 
     assertThatThrownBy(() -> Schedule.restore(PLAN, EstimatePoint.PERT_MEAN, CALENDAR, activities))
-        .hasMessageStartingWith("Schedule.activities/0/activity must be the plan's activity '" + first.id() + "'");
+        .hasMessageStartingWith("Schedule.activities.0.activity must be the plan's activity '" + first.id() + "'");
     assertThatThrownBy(
             () -> Schedule.restore(PLAN, EstimatePoint.PERT_MEAN, CALENDAR, SCHEDULE.activities().subList(1, 5)))
         .hasMessage("Schedule.activities must hold one entry for each of the plan's " + PLAN.activities().size()
             + " activities, but was 4 entries");
     assertThatThrownBy(
             () -> Schedule.restore(PLAN, EstimatePoint.MOST_LIKELY, CALENDAR, SCHEDULE.activities()))
-        .hasMessageContaining("Schedule.activities/")
+        .hasMessageContaining("Schedule.activities.")
         .hasMessageContaining("as the plan schedules activity");
   }
 
