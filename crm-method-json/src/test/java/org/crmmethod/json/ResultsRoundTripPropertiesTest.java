@@ -8,9 +8,13 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.SplittableRandom;
 import org.crmmethod.core.forecast.DurationDistribution;
 import org.crmmethod.core.forecast.Forecast;
+import org.crmmethod.core.forecast.PertAnalysis;
 import org.crmmethod.core.forecast.MonteCarloSimulator;
 import org.crmmethod.core.generator.PlanGenerator;
 import org.crmmethod.core.plan.ProjectPlan;
+import org.crmmethod.core.schedule.EstimatePoint;
+import org.crmmethod.core.schedule.Schedule;
+import org.crmmethod.core.schedule.Scheduler;
 import org.crmmethod.core.validation.ValidationReport;
 import org.crmmethod.core.validation.Validator;
 import org.junit.jupiter.api.Test;
@@ -70,5 +74,27 @@ class ResultsRoundTripPropertiesTest {
                       .forecast(plan(seed, lots));
               roundTrips(forecast, Forecast.class);
             });
+  }
+
+  @Test
+  void schedules_ofRandomPlans_roundTrip() {
+    qt().withExamples(EXAMPLES)
+        .forAll(longs().all(), integers().between(1, 3), integers().between(0, EstimatePoint.values().length - 1))
+        .checkAssert(
+            (seed, lots, point) -> {
+              Schedule schedule =
+                  Scheduler.builder()
+                      .estimatePoint(EstimatePoint.values()[point])
+                      .build()
+                      .schedule(plan(seed, lots));
+              roundTrips(schedule, Schedule.class);
+            });
+  }
+
+  @Test
+  void pertAnalyses_ofRandomPlans_roundTrip() {
+    qt().withExamples(EXAMPLES)
+        .forAll(longs().all(), integers().between(1, 3))
+        .checkAssert((seed, lots) -> roundTrips(PertAnalysis.of(plan(seed, lots)), PertAnalysis.class));
   }
 }

@@ -1,7 +1,7 @@
 package org.crmmethod.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.crmmethod.json.ResultSamples.METHOD;
 import static org.crmmethod.json.ResultSamples.REFERENCE;
 import static org.crmmethod.json.ResultSamples.TARGET;
@@ -27,7 +27,13 @@ import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.Dependency;
 import org.crmmethod.core.plan.ThreePointEstimate;
+import org.crmmethod.core.calendar.Calendars;
+import org.crmmethod.core.calendar.WorkingCalendar;
+import org.crmmethod.core.forecast.PertAnalysis;
+import org.crmmethod.core.schedule.EstimatePoint;
+import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.ScheduledActivity;
+import org.crmmethod.core.schedule.Scheduler;
 import org.crmmethod.core.validation.Finding;
 import org.crmmethod.core.validation.Severity;
 import org.crmmethod.core.validation.ValidationReport;
@@ -35,6 +41,8 @@ import org.crmmethod.core.validation.ValidationSettings;
 import org.crmmethod.json.CrmJsonException.Problem;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The wire format of results: every result type round-trips, a pinned document per type shows its
@@ -367,7 +375,7 @@ class ResultsWireFormatTest {
   @Test
   void nonFiniteFigures_cannotBeWritten() {
     CrmJsonException credibility =
-        org.assertj.core.api.Assertions.catchThrowableOfType(
+        catchThrowableOfType(
             CrmJsonException.class,
             () -> JSON.write(new Credibility(TARGET, 250, Double.NaN, 0.5, smallForecast())));
     assertThat(credibility.pointer()).isEqualTo("/monteCarloProbability");
@@ -375,7 +383,7 @@ class ResultsWireFormatTest {
 
     ScheduledActivity activity = scheduledActivity(Double.POSITIVE_INFINITY);
     CrmJsonException scheduled =
-        org.assertj.core.api.Assertions.catchThrowableOfType(
+        catchThrowableOfType(
             CrmJsonException.class, () -> JSON.write(activity));
     assertThat(scheduled.pointer()).isEqualTo("/totalFloat");
     assertThat(scheduled.detail()).contains("must be a finite number, but was Infinity");
@@ -519,5 +527,144 @@ class ResultsWireFormatTest {
     CrmJsonException badDate =
         readFailure(text.replace("\"2027-07-02\"", "\"02/07/2027\""), ScheduledActivity.class);
     assertThat(badDate.pointer()).isEqualTo("/earlyFinishDate");
+  }
+
+  // ---- Schedules ----
+
+  private static Schedule schedule(EstimatePoint point) {
+    return Scheduler.builder().estimatePoint(point).build().schedule(REFERENCE);
+  }
+
+  @Test
+  void schedules_ofTheReferencePlan_roundTrip_atEveryEstimatePoint() {
+    for (EstimatePoint point : EstimatePoint.values()) {
+      Schedule schedule = schedule(point);
+
+      Schedule back = roundTrip(schedule, Schedule.class);
+
+      assertThat(back.estimatePoint()).isEqualTo(point);
+      assertThat(back.activities()).containsExactlyElementsOf(schedule.activities());
+      assertThat(back.finishDate()).isEqualTo(schedule.finishDate());
+      assertThat(back.criticalPath()).isEqualTo(schedule.criticalPath());
+    }
+  }
+
+  @Test
+  void schedule_nestsThePlanAndTheCalendarInTheirOwnFormats() {
+    Schedule schedule = schedule(EstimatePoint.PERT_MEAN);
+    String text = JSON.write(schedule);
+    JsonNode tree = JSON.mapper().readTree(text);
+
+    assertThat(propertyNames(text)).containsExactly("plan", "estimatePoint", "calendar", "activities");
+    assertThat(tree.get("estimatePoint").asString()).isEqualTo("PERT_MEAN");
+    assertThat(tree.get("plan")).isEqualTo(JSON.mapper().readTree(JSON.write(REFERENCE)));
+    WorkingCalendar calendar = Calendars.byId(REFERENCE.context().calendar()).orElseThrow();
+    assertThat(tree.get("calendar")).isEqualTo(JSON.mapper().readTree(JSON.write(calendar)));
+    assertThat(tree.get("activities")).hasSize(REFERENCE.activities().size());
+    assertThat(tree.get("activities").get(0))
+        .isEqualTo(JSON.mapper().readTree(JSON.write(schedule.activities().get(0))));
+  }
+
+  @Test
+  void schedule_refusesActivitiesThatDoNotMatchItsPlan_namingTheField() {
+    Schedule schedule = schedule(EstimatePoint.MOST_LIKELY);
+    String text = JSON.write(schedule);
+    ScheduledActivity first = schedule.activities().get(0);
+
+    CrmJsonException moved =
+        readFailure(
+            text.replaceFirst("\"earlyStart\" : 0.0", "\"earlyStart\" : 1.0"), Schedule.class);
+    assertThat(moved.problem()).isEqualTo(Problem.INVALID_VALUE);
+    assertThat(moved.pointer()).isEqualTo("/activities/0/earlyStart");
+    assertThat(moved.detail())
+        .isEqualTo(
+            "Schedule.activities.0.earlyStart must be 0.0, as the plan schedules activity '"
+                + first.id()
+                + "', but was 1.0");
+
+    CrmJsonException otherPoint =
+        readFailure(text.replace("\"MOST_LIKELY\"", "\"PESSIMISTIC\""), Schedule.class);
+    assertThat(otherPoint.pointer()).startsWith("/activities/");
+    assertThat(otherPoint.detail()).contains("as the plan schedules activity");
+
+    JsonNode tree = JSON.mapper().readTree(text);
+    ((ArrayNode) tree.get("activities")).remove(5);
+    CrmJsonException dropped = readFailure(tree.toString(), Schedule.class);
+    assertThat(dropped.pointer()).isEqualTo("/activities");
+    assertThat(dropped.detail())
+        .isEqualTo(
+            "Schedule.activities must hold one entry for each of the plan's "
+                + REFERENCE.activities().size()
+                + " activities, but was "
+                + (REFERENCE.activities().size() - 1)
+                + " entries");
+
+    String otherDates = text.replace("\"earlyFinishDate\" : \"" + first.earlyFinishDate() + "\"",
+        "\"earlyFinishDate\" : \"" + first.earlyFinishDate().plusDays(1) + "\"");
+    assertThat(readFailure(otherDates, Schedule.class).pointer())
+        .isEqualTo("/activities/0/earlyFinishDate");
+  }
+
+  @Test
+  void schedule_refusesAnActivityEditedBesideItsPlan() {
+    Schedule schedule = schedule(EstimatePoint.MOST_LIKELY);
+    JsonNode tree = JSON.mapper().readTree(JSON.write(schedule));
+    ((ObjectNode) tree.get("activities").get(2).get("activity"))
+        .put("name", "Renamed in the schedule only");
+
+    CrmJsonException failure = readFailure(tree.toString(), Schedule.class);
+
+    assertThat(failure.pointer()).isEqualTo("/activities/2/activity");
+    assertThat(failure.detail())
+        .contains("must be the plan's activity '" + schedule.activities().get(2).id() + "'");
+  }
+
+  @Test
+  void schedule_refusesMissingParts() {
+    JsonNode tree = JSON.mapper().readTree(JSON.write(schedule(EstimatePoint.MOST_LIKELY)));
+    ((ObjectNode) tree).remove("calendar");
+
+    CrmJsonException failure = readFailure(tree.toString(), Schedule.class);
+
+    assertThat(failure.problem()).isEqualTo(Problem.MISSING_PROPERTY);
+    assertThat(failure.pointer()).isEqualTo("/calendar");
+  }
+
+  // ---- PERT ----
+
+  @Test
+  void pertAnalysis_roundTrips_asItsPlanWithCheckedFigures() {
+    PertAnalysis pert = PertAnalysis.of(REFERENCE);
+
+    PertAnalysis back = roundTrip(pert, PertAnalysis.class);
+
+    String text = JSON.write(pert);
+    assertThat(propertyNames(text)).containsExactly("plan", "meanWorkingDays", "variance", "criticalPath");
+    JsonNode tree = JSON.mapper().readTree(text);
+    assertThat(tree.get("plan")).isEqualTo(JSON.mapper().readTree(JSON.write(REFERENCE)));
+    assertThat(tree.get("meanWorkingDays").doubleValue()).isEqualTo(pert.meanWorkingDays());
+    assertThat(tree.get("variance").doubleValue()).isEqualTo(pert.variance());
+    assertThat(back.criticalPath()).isEqualTo(pert.criticalPath());
+    assertThat(back.percentile(80)).isEqualTo(pert.percentile(80));
+  }
+
+  @Test
+  void pertAnalysis_refusesFiguresItsPlanDoesNotGive() {
+    PertAnalysis pert = PertAnalysis.of(REFERENCE);
+    JsonNode tree = JSON.mapper().readTree(JSON.write(pert));
+
+    ((ObjectNode) tree).put("variance", pert.variance() + 1);
+    CrmJsonException variance = readFailure(tree.toString(), PertAnalysis.class);
+    assertThat(variance.problem()).isEqualTo(Problem.INVALID_VALUE);
+    assertThat(variance.pointer()).isEqualTo("/variance");
+    assertThat(variance.detail()).startsWith("PertAnalysis.variance must be " + pert.variance());
+
+    ((ObjectNode) tree).put("variance", pert.variance());
+    ((ArrayNode) tree.get("criticalPath")).remove(0);
+    CrmJsonException path = readFailure(tree.toString(), PertAnalysis.class);
+    assertThat(path.pointer()).isEqualTo("/criticalPath");
+
+    ((ObjectNode) tree).put("meanWorkingDays", "NaN");
+    assertThat(readFailure(tree.toString(), PertAnalysis.class).pointer()).isEqualTo("/meanWorkingDays");
   }
 }
