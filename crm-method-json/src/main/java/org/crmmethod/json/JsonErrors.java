@@ -101,8 +101,9 @@ final class JsonErrors {
     if (failure instanceof PropertyBindingException) {
       return Problem.UNKNOWN_PROPERTY;
     }
+    String message = String.valueOf(failure.getOriginalMessage());
     if (failure instanceof MismatchedInputException
-        && MISSING_CREATOR_PROPERTY.matcher(String.valueOf(failure.getOriginalMessage())).matches()) {
+        && MISSING_CREATOR_PROPERTY.matcher(message).matches()) {
       return Problem.MISSING_PROPERTY;
     }
     if (failure instanceof JacksonIOException) {

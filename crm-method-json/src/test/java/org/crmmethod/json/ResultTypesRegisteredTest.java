@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every result type of the validation, schedule, forecast and estimation packages has a mix-in:
- * the generated value types and public records of those packages are found in the core module and
- * must all be in the list below; a record's mix-in orders exactly its components.
+ * Every result type of the validation, schedule, forecast and estimation packages has a mix-in: the
+ * generated value types and public records of those packages are found in the core module and must
+ * all be in the list below; a record's mix-in orders exactly its components.
  */
 class ResultTypesRegisteredTest {
   private static final JsonMapper MAPPER = CrmJson.standard().mapper();
@@ -80,14 +80,17 @@ class ResultTypesRegisteredTest {
 
     assertThat(found)
         .as("found in the core module")
-        .contains(Finding.class.getName(), ScheduledActivity.class.getName(), WhatIf.class.getName());
+        .contains(
+            Finding.class.getName(), ScheduledActivity.class.getName(), WhatIf.class.getName());
     assertThat(listed).containsAll(found);
   }
 
   @Test
   void everyResultType_hasAValueMixIn_andEveryGeneratedOneABuilderMixIn() throws Exception {
     for (Class<?> type : RESULT_TYPES) {
-      assertThat(MAPPER.serializationConfig().findMixInClassFor(type)).as(type.getSimpleName()).isNotNull();
+      assertThat(MAPPER.serializationConfig().findMixInClassFor(type))
+          .as(type.getSimpleName())
+          .isNotNull();
       Class<?> immutable = immutableOf(type);
       if (immutable != null) {
         Class<?> builder = Class.forName(immutable.getName() + "$Builder");
@@ -126,7 +129,12 @@ class ResultTypesRegisteredTest {
     Module core = Forecast.class.getModule();
     assertThat(core.isNamed()).as("core on the module path").isTrue();
     try (ModuleReader reader =
-            core.getLayer().configuration().findModule(core.getName()).orElseThrow().reference().open();
+            core.getLayer()
+                .configuration()
+                .findModule(core.getName())
+                .orElseThrow()
+                .reference()
+                .open();
         Stream<String> names = reader.list()) {
       return names.toList();
     }

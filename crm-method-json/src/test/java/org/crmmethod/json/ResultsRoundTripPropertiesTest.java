@@ -8,8 +8,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.SplittableRandom;
 import org.crmmethod.core.forecast.DurationDistribution;
 import org.crmmethod.core.forecast.Forecast;
-import org.crmmethod.core.forecast.PertAnalysis;
 import org.crmmethod.core.forecast.MonteCarloSimulator;
+import org.crmmethod.core.forecast.PertAnalysis;
 import org.crmmethod.core.generator.PlanGenerator;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.schedule.EstimatePoint;
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Results of random plans from {@link PlanGenerator} round-trip: read back equal, written again
- * byte for byte the same. Counts are modest, as each example generates a plan and computes a
- * result from it.
+ * byte for byte the same. Counts are modest, as each example generates a plan and computes a result
+ * from it.
  */
 class ResultsRoundTripPropertiesTest {
   private static final int EXAMPLES = Integer.getInteger("QT_EXAMPLES", 25);
@@ -46,7 +46,8 @@ class ResultsRoundTripPropertiesTest {
   @Test
   void validationReports_ofRandomPlansBrokenInRandomWays_roundTrip() {
     qt().withExamples(EXAMPLES)
-        .forAll(longs().all(), integers().between(1, 3), integers().between(0, ResultSamples.WAYS - 1))
+        .forAll(
+            longs().all(), integers().between(1, 3), integers().between(0, ResultSamples.WAYS - 1))
         .checkAssert(
             (seed, lots, way) -> {
               ProjectPlan plan = ResultSamples.broken(plan(seed, lots), way);
@@ -79,7 +80,10 @@ class ResultsRoundTripPropertiesTest {
   @Test
   void schedules_ofRandomPlans_roundTrip() {
     qt().withExamples(EXAMPLES)
-        .forAll(longs().all(), integers().between(1, 3), integers().between(0, EstimatePoint.values().length - 1))
+        .forAll(
+            longs().all(),
+            integers().between(1, 3),
+            integers().between(0, EstimatePoint.values().length - 1))
         .checkAssert(
             (seed, lots, point) -> {
               Schedule schedule =
@@ -95,6 +99,7 @@ class ResultsRoundTripPropertiesTest {
   void pertAnalyses_ofRandomPlans_roundTrip() {
     qt().withExamples(EXAMPLES)
         .forAll(longs().all(), integers().between(1, 3))
-        .checkAssert((seed, lots) -> roundTrips(PertAnalysis.of(plan(seed, lots)), PertAnalysis.class));
+        .checkAssert(
+            (seed, lots) -> roundTrips(PertAnalysis.of(plan(seed, lots)), PertAnalysis.class));
   }
 }

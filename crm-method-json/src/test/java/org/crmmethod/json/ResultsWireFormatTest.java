@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.crmmethod.core.calendar.Calendars;
+import org.crmmethod.core.calendar.WorkingCalendar;
 import org.crmmethod.core.estimation.SkeletonEstimator;
 import org.crmmethod.core.estimation.TimelineSkeleton;
 import org.crmmethod.core.estimation.WhatIf;
@@ -22,14 +24,12 @@ import org.crmmethod.core.forecast.DurationDistribution;
 import org.crmmethod.core.forecast.FinishDriver;
 import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.forecast.Histogram;
+import org.crmmethod.core.forecast.PertAnalysis;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.Dependency;
 import org.crmmethod.core.plan.ThreePointEstimate;
-import org.crmmethod.core.calendar.Calendars;
-import org.crmmethod.core.calendar.WorkingCalendar;
-import org.crmmethod.core.forecast.PertAnalysis;
 import org.crmmethod.core.schedule.EstimatePoint;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.ScheduledActivity;
@@ -252,28 +252,34 @@ class ResultsWireFormatTest {
     assertThat(failure.pointer()).isEqualTo("/sortedDurations");
     assertThat(failure.detail())
         .isEqualTo(
-            "Forecast.sortedDurations must be in ascending order, but was 15.25 before 12.5 at index 2");
+            "Forecast.sortedDurations must be in ascending order, but was 15.25 before 12.5 at"
+                + " index 2");
   }
 
   @Test
   void forecast_refusesDriversThatDisagreeWithTheIdsOrTheRanking() {
     CrmJsonException stranger =
-        readFailure(SMALL_FORECAST.replace("\"activityId\" : \"B\"", "\"activityId\" : \"C\""), Forecast.class);
+        readFailure(
+            SMALL_FORECAST.replace("\"activityId\" : \"B\"", "\"activityId\" : \"C\""),
+            Forecast.class);
     assertThat(stranger.pointer()).isEqualTo("/sensitivity");
     assertThat(stranger.detail()).contains("must name only activities of activityIds, but was 'C'");
 
     CrmJsonException unranked =
-        readFailure(SMALL_FORECAST.replace("\"correlation\" : 0.875", "\"correlation\" : -0.5"), Forecast.class);
+        readFailure(
+            SMALL_FORECAST.replace("\"correlation\" : 0.875", "\"correlation\" : -0.5"),
+            Forecast.class);
     assertThat(unranked.pointer()).isEqualTo("/sensitivity");
     assertThat(unranked.detail()).contains("must rank the activities by decreasing correlation");
 
     CrmJsonException fraction =
-        readFailure(
-            SMALL_FORECAST.replace("0.6666666666666666", "0.5"), Forecast.class);
+        readFailure(SMALL_FORECAST.replace("0.6666666666666666", "0.5"), Forecast.class);
     assertThat(fraction.detail()).contains("count whole iterations out of 3");
 
     CrmJsonException outOfRange =
-        readFailure(SMALL_FORECAST.replace("\"correlation\" : 0.875", "\"correlation\" : 1.5"), Forecast.class);
+        readFailure(
+            SMALL_FORECAST.replace("\"correlation\" : 0.875", "\"correlation\" : 1.5"),
+            Forecast.class);
     assertThat(outOfRange.pointer()).isEqualTo("/sensitivity/0/correlation");
   }
 
@@ -306,7 +312,9 @@ class ResultsWireFormatTest {
     assertThat(nullId.pointer()).isEqualTo("/activityIds/1");
 
     CrmJsonException derived =
-        readFailure(SMALL_FORECAST.replace("\"seed\" : 42,", "\"seed\" : 42, \"iterations\" : 3,"), Forecast.class);
+        readFailure(
+            SMALL_FORECAST.replace("\"seed\" : 42,", "\"seed\" : 42, \"iterations\" : 3,"),
+            Forecast.class);
     assertThat(derived.problem()).isEqualTo(Problem.UNKNOWN_PROPERTY);
   }
 
@@ -332,7 +340,8 @@ class ResultsWireFormatTest {
     Credibility credibility = Credibility.of(REFERENCE, TARGET, simulator(5, 200));
     roundTrip(credibility, Credibility.class);
 
-    Credibility small = new Credibility(LocalDate.of(2027, 12, 31), 250, 2.0 / 3, 0.75, smallForecast());
+    Credibility small =
+        new Credibility(LocalDate.of(2027, 12, 31), 250, 2.0 / 3, 0.75, smallForecast());
     assertThat(JSON.write(small))
         .isEqualTo(
             """
@@ -350,7 +359,8 @@ class ResultsWireFormatTest {
   @Test
   void credibility_refusesMissingNullAndNonFiniteComponents() {
     String text =
-        JSON.write(new Credibility(LocalDate.of(2027, 12, 31), 250, 2.0 / 3, 0.75, smallForecast()));
+        JSON.write(
+            new Credibility(LocalDate.of(2027, 12, 31), 250, 2.0 / 3, 0.75, smallForecast()));
 
     CrmJsonException missing =
         readFailure(text.replace("\"pertProbability\" : 0.75,", ""), Credibility.class);
@@ -360,12 +370,13 @@ class ResultsWireFormatTest {
     CrmJsonException nullTarget =
         readFailure(text.replace("\"2027-12-31\"", "null"), Credibility.class);
     assertThat(nullTarget.pointer()).isEqualTo("/target");
-    assertThat(nullTarget.detail()).isEqualTo("property \"target\" must have a value, but was null");
+    assertThat(nullTarget.detail())
+        .isEqualTo("property \"target\" must have a value, but was null");
 
-    CrmJsonException notANumber =
-        readFailure(text.replace("0.75", "\"NaN\""), Credibility.class);
+    CrmJsonException notANumber = readFailure(text.replace("0.75", "\"NaN\""), Credibility.class);
     assertThat(notANumber.pointer()).isEqualTo("/pertProbability");
-    assertThat(notANumber.detail()).contains("expected a finite number, but found the string \"NaN\"");
+    assertThat(notANumber.detail())
+        .contains("expected a finite number, but found the string \"NaN\"");
 
     CrmJsonException nestedForecast =
         readFailure(text.replace("[ 10.0, 12.5, 15.25 ]", "[ 15.25, 12.5 ]"), Credibility.class);
@@ -383,8 +394,7 @@ class ResultsWireFormatTest {
 
     ScheduledActivity activity = scheduledActivity(Double.POSITIVE_INFINITY);
     CrmJsonException scheduled =
-        catchThrowableOfType(
-            CrmJsonException.class, () -> JSON.write(activity));
+        catchThrowableOfType(CrmJsonException.class, () -> JSON.write(activity));
     assertThat(scheduled.pointer()).isEqualTo("/totalFloat");
     assertThat(scheduled.detail()).contains("must be a finite number, but was Infinity");
   }
@@ -393,7 +403,8 @@ class ResultsWireFormatTest {
 
   @Test
   void timelineSkeleton_roundTrip_keepsThePhasesInTheMethodsOrder() {
-    TimelineSkeleton skeleton = SkeletonEstimator.standard().estimate(REFERENCE.context(), METHOD, 3);
+    TimelineSkeleton skeleton =
+        SkeletonEstimator.standard().estimate(REFERENCE.context(), METHOD, 3);
 
     TimelineSkeleton back = roundTrip(skeleton, TimelineSkeleton.class);
 
@@ -408,7 +419,8 @@ class ResultsWireFormatTest {
     Map<String, ThreePointEstimate> phases = new LinkedHashMap<>();
     phases.put("STRATEGY", ThreePointEstimate.of(40, 63, 80));
     phases.put("AUDIT", ThreePointEstimate.of(21, 30, 45));
-    TimelineSkeleton skeleton = new TimelineSkeleton("crm-staged", phases, List.of("CRM-EST-F06-PHASE-RANGES"));
+    TimelineSkeleton skeleton =
+        new TimelineSkeleton("crm-staged", phases, List.of("CRM-EST-F06-PHASE-RANGES"));
 
     assertThat(JSON.write(skeleton))
         .isEqualTo(
@@ -433,24 +445,30 @@ class ResultsWireFormatTest {
 
   @Test
   void timelineSkeleton_refusesNullsAndBrokenEstimates() {
-    String text =
-        JSON.write(SkeletonEstimator.standard().estimate(REFERENCE.context(), METHOD, 2));
+    String text = JSON.write(SkeletonEstimator.standard().estimate(REFERENCE.context(), METHOD, 2));
 
     CrmJsonException nullPhase =
-        readFailure(text.replaceFirst("\"phases\" : \\{", "\"phases\" : { \"EXTRA\" : null,"), TimelineSkeleton.class);
+        readFailure(
+            text.replaceFirst("\"phases\" : \\{", "\"phases\" : { \"EXTRA\" : null,"),
+            TimelineSkeleton.class);
     assertThat(nullPhase.pointer()).isEqualTo("/phases/EXTRA");
 
     CrmJsonException nullRule =
-        readFailure(text.replaceFirst("\"rulesApplied\" : \\[", "\"rulesApplied\" : [ null,"), TimelineSkeleton.class);
+        readFailure(
+            text.replaceFirst("\"rulesApplied\" : \\[", "\"rulesApplied\" : [ null,"),
+            TimelineSkeleton.class);
     assertThat(nullRule.pointer()).isEqualTo("/rulesApplied/0");
 
     CrmJsonException missing =
-        readFailure(text.replaceFirst("\"methodId\" : \"crm-staged\",", ""), TimelineSkeleton.class);
+        readFailure(
+            text.replaceFirst("\"methodId\" : \"crm-staged\",", ""), TimelineSkeleton.class);
     assertThat(missing.problem()).isEqualTo(Problem.MISSING_PROPERTY);
     assertThat(missing.pointer()).isEqualTo("/methodId");
 
     CrmJsonException estimate =
-        readFailure(text.replaceFirst("\"optimistic\" : [0-9.]+", "\"optimistic\" : 1000.0"), TimelineSkeleton.class);
+        readFailure(
+            text.replaceFirst("\"optimistic\" : [0-9.]+", "\"optimistic\" : 1000.0"),
+            TimelineSkeleton.class);
     assertThat(estimate.problem()).isEqualTo(Problem.INVALID_VALUE);
     assertThat(estimate.pointer()).startsWith("/phases/STRATEGY");
   }
@@ -458,7 +476,8 @@ class ResultsWireFormatTest {
   @Test
   void whatIf_roundTrip_andItsPropertyNames() {
     WhatIf whatIf =
-        WhatIf.addLot(REFERENCE.context(), METHOD, 2, SkeletonEstimator.standard(), simulator(9, 200));
+        WhatIf.addLot(
+            REFERENCE.context(), METHOD, 2, SkeletonEstimator.standard(), simulator(9, 200));
 
     roundTrip(whatIf, WhatIf.class);
 
@@ -486,9 +505,19 @@ class ResultsWireFormatTest {
             .addDependencies(Dependency.on("P-GATE"))
             .build();
     return new ScheduledActivity(
-        activity, 10, 120, 130, 122.5, 132.5, totalFloat, 0, false,
-        LocalDate.of(2027, 6, 21), LocalDate.of(2027, 7, 2),
-        LocalDate.of(2027, 6, 23), LocalDate.of(2027, 7, 6));
+        activity,
+        10,
+        120,
+        130,
+        122.5,
+        132.5,
+        totalFloat,
+        0,
+        false,
+        LocalDate.of(2027, 6, 21),
+        LocalDate.of(2027, 7, 2),
+        LocalDate.of(2027, 6, 23),
+        LocalDate.of(2027, 7, 6));
   }
 
   @Test
@@ -498,9 +527,19 @@ class ResultsWireFormatTest {
 
     assertThat(propertyNames(text))
         .containsExactly(
-            "activity", "duration", "earlyStart", "earlyFinish", "lateStart", "lateFinish",
-            "totalFloat", "freeFloat", "critical", "earlyStartDate", "earlyFinishDate",
-            "lateStartDate", "lateFinishDate");
+            "activity",
+            "duration",
+            "earlyStart",
+            "earlyFinish",
+            "lateStart",
+            "lateFinish",
+            "totalFloat",
+            "freeFloat",
+            "critical",
+            "earlyStartDate",
+            "earlyFinishDate",
+            "lateStartDate",
+            "lateFinishDate");
     assertThat(text)
         .endsWith(
             """
@@ -517,7 +556,8 @@ class ResultsWireFormatTest {
               "lateStartDate" : "2027-06-23",
               "lateFinishDate" : "2027-07-06"
             }""");
-    assertThat(JSON.mapper().readTree(text).get("activity").get("id").asString()).isEqualTo("L1-CONF");
+    assertThat(JSON.mapper().readTree(text).get("activity").get("id").asString())
+        .isEqualTo("L1-CONF");
     roundTrip(activity, ScheduledActivity.class);
 
     CrmJsonException missing =
@@ -555,7 +595,8 @@ class ResultsWireFormatTest {
     String text = JSON.write(schedule);
     JsonNode tree = JSON.mapper().readTree(text);
 
-    assertThat(propertyNames(text)).containsExactly("plan", "estimatePoint", "calendar", "activities");
+    assertThat(propertyNames(text))
+        .containsExactly("plan", "estimatePoint", "calendar", "activities");
     assertThat(tree.get("estimatePoint").asString()).isEqualTo("PERT_MEAN");
     assertThat(tree.get("plan")).isEqualTo(JSON.mapper().readTree(JSON.write(REFERENCE)));
     WorkingCalendar calendar = Calendars.byId(REFERENCE.context().calendar()).orElseThrow();
@@ -599,8 +640,10 @@ class ResultsWireFormatTest {
                 + (REFERENCE.activities().size() - 1)
                 + " entries");
 
-    String otherDates = text.replace("\"earlyFinishDate\" : \"" + first.earlyFinishDate() + "\"",
-        "\"earlyFinishDate\" : \"" + first.earlyFinishDate().plusDays(1) + "\"");
+    String otherDates =
+        text.replace(
+            "\"earlyFinishDate\" : \"" + first.earlyFinishDate() + "\"",
+            "\"earlyFinishDate\" : \"" + first.earlyFinishDate().plusDays(1) + "\"");
     assertThat(readFailure(otherDates, Schedule.class).pointer())
         .isEqualTo("/activities/0/earlyFinishDate");
   }
@@ -639,7 +682,8 @@ class ResultsWireFormatTest {
     PertAnalysis back = roundTrip(pert, PertAnalysis.class);
 
     String text = JSON.write(pert);
-    assertThat(propertyNames(text)).containsExactly("plan", "meanWorkingDays", "variance", "criticalPath");
+    assertThat(propertyNames(text))
+        .containsExactly("plan", "meanWorkingDays", "variance", "criticalPath");
     JsonNode tree = JSON.mapper().readTree(text);
     assertThat(tree.get("plan")).isEqualTo(JSON.mapper().readTree(JSON.write(REFERENCE)));
     assertThat(tree.get("meanWorkingDays").doubleValue()).isEqualTo(pert.meanWorkingDays());
@@ -665,6 +709,7 @@ class ResultsWireFormatTest {
     assertThat(path.pointer()).isEqualTo("/criticalPath");
 
     ((ObjectNode) tree).put("meanWorkingDays", "NaN");
-    assertThat(readFailure(tree.toString(), PertAnalysis.class).pointer()).isEqualTo("/meanWorkingDays");
+    assertThat(readFailure(tree.toString(), PertAnalysis.class).pointer())
+        .isEqualTo("/meanWorkingDays");
   }
 }

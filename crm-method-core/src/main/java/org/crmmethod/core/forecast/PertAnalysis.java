@@ -113,7 +113,10 @@ public final class PertAnalysis {
       analysis = of(plan);
     } catch (IllegalArgumentException failure) {
       throw new InvalidModelException(
-          "PertAnalysis", "plan", "'" + plan.id() + "'", "must be analysable: " + failure.getMessage());
+          "PertAnalysis",
+          "plan",
+          "'" + plan.id() + "'",
+          "must be analysable: " + failure.getMessage());
     }
     if (Double.compare(meanWorkingDays, analysis.meanWorkingDays) != 0) {
       throw new InvalidModelException(

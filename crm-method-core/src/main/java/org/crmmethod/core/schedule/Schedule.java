@@ -86,7 +86,8 @@ public final class Schedule {
    * @return the schedule, equal to the one whose parts were stored
    * @throws InvalidModelException when a part is missing, the plan cannot be scheduled (duplicate
    *     ids, a dependency cycle), or a stored activity differs from the one the plan gives; the
-   *     message names the part, e.g. {@code activities.3.earlyStart} (the activity at position 3, from 0), with both values
+   *     message names the part, e.g. {@code activities.3.earlyStart} (the activity at position 3,
+   *     from 0), with both values
    */
   public static Schedule restore(
       ProjectPlan plan,
@@ -102,7 +103,10 @@ public final class Schedule {
       schedule = Scheduler.builder().estimatePoint(estimatePoint).build().schedule(plan, calendar);
     } catch (SchedulingException failure) {
       throw new InvalidModelException(
-          "Schedule", "plan", "'" + plan.id() + "'", "must be schedulable: " + failure.getMessage());
+          "Schedule",
+          "plan",
+          "'" + plan.id() + "'",
+          "must be schedulable: " + failure.getMessage());
     }
     List<ScheduledActivity> expected = schedule.activities();
     if (activities.size() != expected.size()) {

@@ -60,8 +60,7 @@ final class FiniteNumbers {
       for (int i = 0; i < values.length; i++) {
         if (!Double.isFinite(values[i])) {
           throw DatabindException.from(
-              generator,
-              "element " + i + " must be a finite number, but was " + values[i]);
+              generator, "element " + i + " must be a finite number, but was " + values[i]);
         }
         generator.writeNumber(values[i]);
       }

@@ -26,12 +26,12 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <ul>
  *   <li>A {@link Forecast} is written as the parts a simulation produced and nothing it derives
  *       from them: {@code seed}, {@code distribution}, {@code activityIds} (plan order), {@code
- *       sortedDurations} (every iteration's project duration, ascending; their number is the
- *       number of iterations) and {@code sensitivity} (every activity's correlation and criticality
- *       index, ranked). The mean, standard deviation, percentiles and the map of criticality
- *       indices are computed again on reading. Reading goes through {@link Forecast#restore},
- *       which refuses parts that disagree: unsorted durations, drivers that do not match the ids or
- *       are not in rank order, criticality indices that are no whole number of iterations.
+ *       sortedDurations} (every iteration's project duration, ascending; their number is the number
+ *       of iterations) and {@code sensitivity} (every activity's correlation and criticality index,
+ *       ranked). The mean, standard deviation, percentiles and the map of criticality indices are
+ *       computed again on reading. Reading goes through {@link Forecast#restore}, which refuses
+ *       parts that disagree: unsorted durations, drivers that do not match the ids or are not in
+ *       rank order, criticality indices that are no whole number of iterations.
  *   <li>A {@link PertAnalysis} is a pure function of its plan. It is written as the plan, nested in
  *       the plan's own format, followed by its summary figures {@code meanWorkingDays}, {@code
  *       variance} and {@code criticalPath} for readers of the document. Reading analyses the plan
@@ -42,8 +42,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *   <li>{@link Histogram} and {@link FinishDriver} are written by their attributes.
  * </ul>
  *
- * <p>Every figure is a finite JSON number, written in the shortest form that reads back as the
- * same double; a non-finite figure cannot be written (see {@link FiniteNumbers}).
+ * <p>Every figure is a finite JSON number, written in the shortest form that reads back as the same
+ * double; a non-finite figure cannot be written (see {@link FiniteNumbers}).
  */
 final class ForecastMixIns {
   private ForecastMixIns() {}
