@@ -1,6 +1,7 @@
 package org.crmmethod.json;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crmmethod.core.InvalidModelException;
 import org.crmmethod.json.CrmJsonException.Problem;
@@ -28,6 +29,14 @@ final class JsonErrors {
               + "|\\s*\\(start marker at \\[Source[^\\]]*\\]\\)"
               + "|\\s*at \\[Source[^\\]]*\\]"
               + "|, from `StreamReadConstraints\\.\\w+\\(\\)`");
+
+  /** Jackson's report of a constructor or factory argument absent from the document. */
+  private static final Pattern MISSING_CREATOR_PROPERTY =
+      Pattern.compile("Missing (?:required )?creator property '([^']*)'.*", Pattern.DOTALL);
+
+  /** Jackson's report of a constructor or factory argument given as null. */
+  private static final Pattern NULL_CREATOR_PROPERTY =
+      Pattern.compile("Null value for creator property '([^']*)'.*", Pattern.DOTALL);
 
   private JsonErrors() {}
 
@@ -95,6 +104,11 @@ final class JsonErrors {
     if (failure instanceof PropertyBindingException) {
       return Problem.UNKNOWN_PROPERTY;
     }
+    String message = String.valueOf(failure.getOriginalMessage());
+    if (failure instanceof MismatchedInputException
+        && MISSING_CREATOR_PROPERTY.matcher(message).matches()) {
+      return Problem.MISSING_PROPERTY;
+    }
     if (failure instanceof JacksonIOException) {
       return Problem.INPUT_OUTPUT;
     }
@@ -118,6 +132,14 @@ final class JsonErrors {
           + unknown.getKnownPropertyIds();
     }
     String message = failure.getOriginalMessage();
+    Matcher missing = MISSING_CREATOR_PROPERTY.matcher(String.valueOf(message));
+    if (missing.matches()) {
+      return "required property \"" + missing.group(1) + "\" is missing";
+    }
+    Matcher nullValue = NULL_CREATOR_PROPERTY.matcher(String.valueOf(message));
+    if (nullValue.matches()) {
+      return "property \"" + nullValue.group(1) + "\" must have a value, but was null";
+    }
     if (String.valueOf(message).startsWith("No content to map")) {
       return "the document is empty";
     }

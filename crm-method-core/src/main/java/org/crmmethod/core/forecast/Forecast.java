@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.crmmethod.core.InvalidModelException;
 
 /**
  * The result of a Monte Carlo simulation of a plan: the project duration of every iteration, and
@@ -103,6 +104,137 @@ public final class Forecast {
     this.standardDeviation = iterations > 1 ? Math.sqrt(squares / (iterations - 1)) : 0;
     this.criticalityIndices = rankCriticality();
     this.sensitivity = rankDrivers();
+  }
+
+  /**
+   * Restores a forecast from the parts a stored one keeps, for instance when it is read back from a
+   * file: the figures that are not derived from others. Everything else (the mean, the
+   * percentiles, the criticality indices by activity) is computed again from these parts, so a
+   * restored forecast equals the one whose parts were stored.
+   *
+   * <p>The parts are checked against each other before anything is built:
+   *
+   * <ul>
+   *   <li>{@code sortedDurations} holds at least one duration, each finite, in ascending order;
+   *       its length is the number of iterations;
+   *   <li>{@code activityIds} holds no id twice;
+   *   <li>{@code sensitivity} holds one driver for each activity id and none for any other id;
+   *       each criticality index is a whole number of iterations divided by the number of
+   *       iterations, as a simulation counts it; and the drivers are in the order {@link
+   *       #sensitivity()} ranks them.
+   * </ul>
+   *
+   * @param seed the simulation's seed
+   * @param distribution how the estimates were read
+   * @param activityIds the activities' ids, in the plan's order
+   * @param sortedDurations every iteration's project duration, in ascending order, in working days;
+   *     copied
+   * @param sensitivity every activity's correlation and criticality index, as {@link
+   *     #sensitivity()} returned them
+   * @return the forecast
+   * @throws InvalidModelException when a part is missing or the parts disagree; the message names
+   *     the part and the offending value
+   */
+  public static Forecast restore(
+      long seed,
+      DurationDistribution distribution,
+      List<String> activityIds,
+      double[] sortedDurations,
+      List<FinishDriver> sensitivity) {
+    present("distribution", distribution);
+    present("activityIds", activityIds);
+    present("sortedDurations", sortedDurations);
+    present("sensitivity", sensitivity);
+    int iterations = sortedDurations.length;
+    if (iterations == 0) {
+      throw new InvalidModelException(
+          "Forecast", "sortedDurations", "[]", "must hold at least one iteration's duration");
+    }
+    for (int i = 0; i < iterations; i++) {
+      double duration = sortedDurations[i];
+      if (!Double.isFinite(duration)) {
+        throw new InvalidModelException(
+            "Forecast", "sortedDurations", duration + " at index " + i, "must be finite");
+      }
+      if (i > 0 && duration < sortedDurations[i - 1]) {
+        throw new InvalidModelException(
+            "Forecast",
+            "sortedDurations",
+            sortedDurations[i - 1] + " before " + duration + " at index " + i,
+            "must be in ascending order");
+      }
+    }
+    Map<String, Integer> nodes = new HashMap<>();
+    for (int node = 0; node < activityIds.size(); node++) {
+      String id = activityIds.get(node);
+      present("activityIds", id);
+      if (nodes.put(id, node) != null) {
+        throw new InvalidModelException(
+            "Forecast", "activityIds", "'" + id + "'", "must not hold the same id twice");
+      }
+    }
+    if (sensitivity.size() != activityIds.size()) {
+      throw new InvalidModelException(
+          "Forecast",
+          "sensitivity",
+          sensitivity.size() + " drivers",
+          "must hold one driver for each of the " + activityIds.size() + " activities");
+    }
+    long[] criticalCounts = new long[activityIds.size()];
+    double[] correlations = new double[activityIds.size()];
+    boolean[] seen = new boolean[activityIds.size()];
+    for (FinishDriver driver : sensitivity) {
+      present("sensitivity", driver);
+      Integer node = nodes.get(driver.activityId());
+      if (node == null || seen[node]) {
+        throw new InvalidModelException(
+            "Forecast",
+            "sensitivity",
+            "'" + driver.activityId() + "'",
+            node == null
+                ? "must name only activities of activityIds"
+                : "must not name the same activity twice");
+      }
+      seen[node] = true;
+      long count = Math.round(driver.criticalityIndex() * iterations);
+      if ((double) count / iterations != driver.criticalityIndex()) {
+        throw new InvalidModelException(
+            "Forecast",
+            "sensitivity",
+            driver.criticalityIndex() + " for '" + driver.activityId() + "'",
+            "must give criticality indices that count whole iterations out of " + iterations);
+      }
+      criticalCounts[node] = count;
+      correlations[node] = driver.correlation();
+    }
+    Forecast forecast =
+        new Forecast(
+            seed,
+            distribution,
+            activityIds,
+            sortedDurations.clone(),
+            criticalCounts,
+            correlations);
+    List<FinishDriver> ranked = forecast.sensitivity();
+    for (int rank = 0; rank < ranked.size(); rank++) {
+      if (!ranked.get(rank).equals(sensitivity.get(rank))) {
+        throw new InvalidModelException(
+            "Forecast",
+            "sensitivity",
+            "'" + sensitivity.get(rank).activityId() + "' at rank " + rank,
+            "must rank the activities by decreasing correlation, then decreasing criticality"
+                + " index, then the plan's order, which puts '"
+                + ranked.get(rank).activityId()
+                + "' there");
+      }
+    }
+    return forecast;
+  }
+
+  private static void present(String attribute, Object value) {
+    if (value == null) {
+      throw new InvalidModelException("Forecast", attribute, "null", "must be given");
+    }
   }
 
   /**

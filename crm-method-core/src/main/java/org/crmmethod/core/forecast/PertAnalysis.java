@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crmmethod.core.InvalidModelException;
 import org.crmmethod.core.network.ActivityNetwork;
 import org.crmmethod.core.network.NetworkTimes;
 import org.crmmethod.core.plan.Activity;
@@ -32,9 +33,11 @@ import org.crmmethod.core.plan.ThreePointEstimate;
  * paths compete (the merge bias that {@link MonteCarloSimulator} captures). Start-no-earlier-than
  * dates are ignored. Every figure is in working days from the project start.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>An analysis is a pure function of its plan: two analyses are equal when their plans are, and
+ * {@link #restore} rebuilds a stored one from its plan. Instances are immutable and thread-safe.
  */
 public final class PertAnalysis {
+  private final ProjectPlan plan;
   private final ActivityNetwork network;
   private final double[] means;
   private final double[] variances;
@@ -42,7 +45,8 @@ public final class PertAnalysis {
   private final double variance;
   private final List<String> criticalPath;
 
-  private PertAnalysis(ActivityNetwork network) {
+  private PertAnalysis(ProjectPlan plan, ActivityNetwork network) {
+    this.plan = plan;
     this.network = network;
     int n = network.size();
     means = new double[n];
@@ -78,7 +82,80 @@ public final class PertAnalysis {
    *     activity or the dependencies form a cycle; the message names the id, the link or the cycle
    */
   public static PertAnalysis of(ProjectPlan plan) {
-    return new PertAnalysis(PlanNetwork.of(plan));
+    return new PertAnalysis(plan, PlanNetwork.of(plan));
+  }
+
+  /**
+   * Restores a stored analysis: analyses the plan again and checks that the stored summary figures
+   * are exactly what that gives. The figures are not needed to rebuild the analysis; they are
+   * stored for readers of the stored form, and checking them means they cannot disagree with the
+   * plan stored beside them.
+   *
+   * @param plan the plan analysed
+   * @param meanWorkingDays the stored {@link #meanWorkingDays()}
+   * @param variance the stored {@link #variance()}
+   * @param criticalPath the stored {@link #criticalPath()}
+   * @return the analysis of the plan, equal to the one whose parts were stored
+   * @throws InvalidModelException when a part is missing, the plan cannot be analysed (duplicate
+   *     ids, an unresolved dependency, a cycle), or a figure differs from the one the plan gives;
+   *     the message names the figure and both values
+   */
+  public static PertAnalysis restore(
+      ProjectPlan plan, double meanWorkingDays, double variance, List<String> criticalPath) {
+    if (plan == null) {
+      throw new InvalidModelException("PertAnalysis", "plan", "null", "must be given");
+    }
+    if (criticalPath == null) {
+      throw new InvalidModelException("PertAnalysis", "criticalPath", "null", "must be given");
+    }
+    PertAnalysis analysis;
+    try {
+      analysis = of(plan);
+    } catch (IllegalArgumentException failure) {
+      throw new InvalidModelException(
+          "PertAnalysis",
+          "plan",
+          "'" + plan.id() + "'",
+          "must be analysable: " + failure.getMessage());
+    }
+    if (Double.compare(meanWorkingDays, analysis.meanWorkingDays) != 0) {
+      throw new InvalidModelException(
+          "PertAnalysis",
+          "meanWorkingDays",
+          String.valueOf(meanWorkingDays),
+          "must be " + analysis.meanWorkingDays + ", as the plan gives it");
+    }
+    if (Double.compare(variance, analysis.variance) != 0) {
+      throw new InvalidModelException(
+          "PertAnalysis",
+          "variance",
+          String.valueOf(variance),
+          "must be " + analysis.variance + ", as the plan gives it");
+    }
+    List<String> wanted = analysis.criticalPath;
+    for (int i = 0; i < Math.max(wanted.size(), criticalPath.size()); i++) {
+      String want = i < wanted.size() ? wanted.get(i) : null;
+      String have = i < criticalPath.size() ? criticalPath.get(i) : null;
+      if (want == null || !want.equals(have)) {
+        throw new InvalidModelException(
+            "PertAnalysis",
+            "criticalPath",
+            have == null ? "no id at position " + i : "'" + have + "' at position " + i,
+            want == null
+                ? "must end after " + wanted.size() + " activities, as the plan gives it"
+                : "must hold '" + want + "' there, as the plan gives it");
+      }
+    }
+    return analysis;
+  }
+
+  /**
+   * Returns the plan analysed.
+   *
+   * @return the plan
+   */
+  public ProjectPlan plan() {
+    return plan;
   }
 
   /**
@@ -170,6 +247,22 @@ public final class PertAnalysis {
    */
   public double variance(String activityId) {
     return variances[node(activityId)];
+  }
+
+  /**
+   * Tells whether another analysis is of an equal plan, and hence has the same figures.
+   *
+   * @param other the object compared
+   * @return true when it is an analysis of an equal plan
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PertAnalysis that && plan.equals(that.plan);
+  }
+
+  @Override
+  public int hashCode() {
+    return plan.hashCode();
   }
 
   @Override

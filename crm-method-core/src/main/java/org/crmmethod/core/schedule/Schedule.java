@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.crmmethod.core.InvalidModelException;
 import org.crmmethod.core.calendar.PreparedCalendar;
 import org.crmmethod.core.calendar.WorkingCalendar;
 import org.crmmethod.core.network.ActivityNetwork;
 import org.crmmethod.core.network.NetworkTimes;
+import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.ProjectPlan;
 
 /**
@@ -18,9 +22,29 @@ import org.crmmethod.core.plan.ProjectPlan;
  * <p>The schedule keeps its figures in flat arrays; {@link #activities()} and the other views
  * build {@link ScheduledActivity} values as they are read, so that a schedule of a million
  * activities costs little until it is looked at. A schedule is immutable and thread-safe.
+ *
+ * <p>A schedule is determined by its plan, its estimate point and its calendar: two schedules are
+ * equal when these are, and {@link #restore} rebuilds a stored schedule from them.
  */
 public final class Schedule {
   private static final double EPSILON = 1e-9;
+
+  /** The components of a scheduled activity, by name, in the record's order. */
+  private static final List<Map.Entry<String, Function<ScheduledActivity, Object>>> COMPONENTS =
+      List.of(
+          Map.entry("activity", ScheduledActivity::activity),
+          Map.entry("duration", ScheduledActivity::duration),
+          Map.entry("earlyStart", ScheduledActivity::earlyStart),
+          Map.entry("earlyFinish", ScheduledActivity::earlyFinish),
+          Map.entry("lateStart", ScheduledActivity::lateStart),
+          Map.entry("lateFinish", ScheduledActivity::lateFinish),
+          Map.entry("totalFloat", ScheduledActivity::totalFloat),
+          Map.entry("freeFloat", ScheduledActivity::freeFloat),
+          Map.entry("critical", ScheduledActivity::critical),
+          Map.entry("earlyStartDate", ScheduledActivity::earlyStartDate),
+          Map.entry("earlyFinishDate", ScheduledActivity::earlyFinishDate),
+          Map.entry("lateStartDate", ScheduledActivity::lateStartDate),
+          Map.entry("lateFinishDate", ScheduledActivity::lateFinishDate));
 
   private final ProjectPlan plan;
   private final EstimatePoint estimatePoint;
@@ -42,6 +66,90 @@ public final class Schedule {
     this.durations = durations;
     this.times = times;
     this.calendar = calendar;
+  }
+
+  /**
+   * Restores a stored schedule: schedules the plan again on the calendar at the estimate point, and
+   * checks that the stored activities are exactly what that gives.
+   *
+   * <p>A schedule is a pure function of its plan, estimate point and calendar, so these three parts
+   * are enough to rebuild it. The scheduled activities are what a stored schedule is read for
+   * (their dates and floats), so they are stored too; checking them against the schedule computed
+   * again means a stored schedule can neither drift from its plan nor be edited by hand into one
+   * the plan does not give.
+   *
+   * @param plan the plan scheduled
+   * @param estimatePoint the point of the estimates scheduled
+   * @param calendar the working calendar the dates follow
+   * @param activities the scheduled activities as {@link #activities()} returned them: one per
+   *     activity of the plan, in plan order
+   * @return the schedule, equal to the one whose parts were stored
+   * @throws InvalidModelException when a part is missing, the plan cannot be scheduled (duplicate
+   *     ids, a dependency cycle), or a stored activity differs from the one the plan gives; the
+   *     message names the part, e.g. {@code activities.3.earlyStart} (the activity at position 3,
+   *     from 0), with both values
+   */
+  public static Schedule restore(
+      ProjectPlan plan,
+      EstimatePoint estimatePoint,
+      WorkingCalendar calendar,
+      List<ScheduledActivity> activities) {
+    present("plan", plan);
+    present("estimatePoint", estimatePoint);
+    present("calendar", calendar);
+    present("activities", activities);
+    Schedule schedule;
+    try {
+      schedule = Scheduler.builder().estimatePoint(estimatePoint).build().schedule(plan, calendar);
+    } catch (SchedulingException failure) {
+      throw new InvalidModelException(
+          "Schedule",
+          "plan",
+          "'" + plan.id() + "'",
+          "must be schedulable: " + failure.getMessage());
+    }
+    List<ScheduledActivity> expected = schedule.activities();
+    if (activities.size() != expected.size()) {
+      throw new InvalidModelException(
+          "Schedule",
+          "activities",
+          activities.size() + " entries",
+          "must hold one entry for each of the plan's " + expected.size() + " activities");
+    }
+    for (int index = 0; index < expected.size(); index++) {
+      ScheduledActivity stored = activities.get(index);
+      present("activities." + index, stored);
+      ScheduledActivity wanted = expected.get(index);
+      if (wanted.equals(stored)) {
+        continue;
+      }
+      for (Map.Entry<String, Function<ScheduledActivity, Object>> component : COMPONENTS) {
+        Object want = component.getValue().apply(wanted);
+        Object have = component.getValue().apply(stored);
+        if (!Objects.equals(want, have)) {
+          String attribute = "activities." + index + "." + component.getKey();
+          if (have instanceof Activity activity) {
+            throw new InvalidModelException(
+                "Schedule",
+                attribute,
+                "'" + activity.id() + "'",
+                "must be the plan's activity '" + wanted.id() + "' exactly as the plan holds it");
+          }
+          throw new InvalidModelException(
+              "Schedule",
+              attribute,
+              String.valueOf(have),
+              "must be " + want + ", as the plan schedules activity '" + wanted.id() + "'");
+        }
+      }
+    }
+    return schedule;
+  }
+
+  private static void present(String attribute, Object value) {
+    if (value == null) {
+      throw new InvalidModelException("Schedule", attribute, "null", "must be given");
+    }
   }
 
   /**
@@ -192,6 +300,26 @@ public final class Schedule {
   private LocalDate finishDate(double finish) {
     int last = (int) Math.ceil(finish - EPSILON) - 1;
     return calendar.workingDay(Math.max(0, last));
+  }
+
+  /**
+   * Tells whether another schedule has the same plan, estimate point and calendar, and hence the
+   * same figures.
+   *
+   * @param other the object compared
+   * @return true when it is an equal schedule
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Schedule that
+        && estimatePoint == that.estimatePoint
+        && plan.equals(that.plan)
+        && calendar().equals(that.calendar());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(plan, estimatePoint, calendar());
   }
 
   @Override

@@ -21,5 +21,9 @@ public final class MixIns {
     CalendarMixIns.register(context);
     OrganisationMixIns.register(context);
     StartModuleMixIns.register(context);
+    ValidationMixIns.register(context);
+    ScheduleMixIns.register(context);
+    ForecastMixIns.register(context);
+    EstimationMixIns.register(context);
   }
 }
