@@ -11,6 +11,8 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
@@ -44,7 +46,15 @@ public final class CrmJson {
   private CrmJson(Builder builder) {
     this.mapper = mapperBuilder(builder.limits, builder.ignoreUnknownProperties).build();
     this.reader = mapper.reader();
-    this.writer = builder.indent ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer();
+    this.writer = builder.indent ? mapper.writer().with(indentation()) : mapper.writer();
+  }
+
+  /** Two spaces per level and a line feed whatever the platform, so files diff alike everywhere. */
+  private static DefaultPrettyPrinter indentation() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter()
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance());
   }
 
   /**

@@ -62,11 +62,25 @@ public final class CrmJsonModule extends JacksonModule {
         DeserializationConfig config,
         BeanDescription.Supplier description,
         ValueDeserializer<?> deserializer) {
-      Class<?> type = description.getBeanClass();
-      if (ProjectPlan.class.isAssignableFrom(type) || Method.class.isAssignableFrom(type)) {
+      if (isDocument(description.getBeanClass())) {
         return new VersionedDocumentDeserializer(deserializer, currentVersion, migrations);
       }
       return deserializer;
+    }
+
+    /**
+     * Tells whether a type is read as a versioned document. Values read through a builder are
+     * described here by their builder class (e.g. {@code Method.Builder}), not by the value class,
+     * so the classes enclosing the type are checked as well.
+     */
+    private static boolean isDocument(Class<?> type) {
+      for (Class<?> candidate = type; candidate != null; candidate = candidate.getEnclosingClass()) {
+        if (ProjectPlan.class.isAssignableFrom(candidate)
+            || Method.class.isAssignableFrom(candidate)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

@@ -51,7 +51,7 @@ final class JsonErrors {
     if (model != null) {
       List<String> attributes = model.attributes();
       boolean missing = model.invalidValue().isEmpty() && !attributes.isEmpty();
-      String where = attributes.isEmpty() ? pointer : pointer + "/" + attributes.get(0);
+      String where = attributes.isEmpty() ? pointer : pointer + attributePointer(attributes.get(0));
       return new CrmJsonException(
           missing ? Problem.MISSING_PROPERTY : Problem.INVALID_VALUE,
           where,
@@ -145,6 +145,43 @@ final class JsonErrors {
       }
     }
     return null;
+  }
+
+  /**
+   * Turns an attribute as the model names it into the rest of a JSON Pointer. The model names a
+   * nested attribute with a dot ({@code minutes.issuedOn}, {@code activity.kind}): in a pointer
+   * each part is a reference token of its own ({@code /minutes/issuedOn}). An element named by
+   * its id or key in brackets ({@code deliverableTypes[SPEC].producedBy}, {@code
+   * composition[key-user]}) cannot be turned into a pointer token without the document (arrays
+   * are indexed by position), so the pointer stops at the collection and the message names the
+   * element.
+   *
+   * @param attribute the attribute, e.g. {@code teamSize} or {@code composition[key-user]}
+   * @return the pointer suffix, starting with {@code /}
+   */
+  static String attributePointer(String attribute) {
+    StringBuilder pointer = new StringBuilder();
+    StringBuilder token = new StringBuilder();
+    for (int at = 0; at < attribute.length(); at++) {
+      char next = attribute.charAt(at);
+      if (next == '[') {
+        break;
+      }
+      if (next == '.') {
+        appendToken(pointer, token);
+      } else {
+        token.append(next);
+      }
+    }
+    appendToken(pointer, token);
+    return pointer.toString();
+  }
+
+  private static void appendToken(StringBuilder pointer, StringBuilder token) {
+    if (token.length() > 0) {
+      pointer.append('/').append(token.toString().replace("~", "~0").replace("/", "~1"));
+      token.setLength(0);
+    }
   }
 
   /**

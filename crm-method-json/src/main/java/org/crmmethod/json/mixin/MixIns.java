@@ -16,5 +16,10 @@ public final class MixIns {
    */
   public static void registerAll(SetupContext context) {
     PlanMixIns.register(context);
+    MethodMixIns.register(context);
+    ReadinessMixIns.register(context);
+    CalendarMixIns.register(context);
+    OrganisationMixIns.register(context);
+    StartModuleMixIns.register(context);
   }
 }
