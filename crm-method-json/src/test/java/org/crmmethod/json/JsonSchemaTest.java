@@ -12,6 +12,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,7 +71,8 @@ class JsonSchemaTest {
   void schemas_canBeLoadedByName_fromAnotherModule() throws IOException {
     // The test libraries live in the unnamed module: this is how a tool would load the file.
     ClassLoader loader = SchemaRegistry.class.getClassLoader();
-    try (InputStream in = loader.getResourceAsStream("org/crmmethod/json/schema/plan.schema.json")) {
+    String name = "org/crmmethod/json/schema/plan.schema.json";
+    try (InputStream in = loader.getResourceAsStream(name)) {
       assertThat(in).isNotNull();
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
           .isEqualTo(WireFormat.planSchema());
@@ -106,8 +108,9 @@ class JsonSchemaTest {
 
   @Test
   void minimalGeneratedPlan_isValid() {
-    assertValid(
-        SchemaCheck.PLAN.errors(JSON.write(PlanGenerator.minimal().generate(new SplittableRandom(1)))));
+    ProjectPlan plan = PlanGenerator.minimal().generate(new SplittableRandom(1));
+
+    assertValid(SchemaCheck.PLAN.errors(JSON.write(plan)));
   }
 
   @Test
@@ -238,7 +241,8 @@ class JsonSchemaTest {
                     : JSON.write(ProgressPlan.plan()));
     breakage.edit().accept(document);
 
-    List<Error> errors = (breakage.method() ? SchemaCheck.METHOD : SchemaCheck.PLAN).errors(document);
+    SchemaCheck schema = breakage.method() ? SchemaCheck.METHOD : SchemaCheck.PLAN;
+    List<Error> errors = schema.errors(document);
 
     assertThat(errors)
         .as(SchemaCheck.describe(errors))
@@ -297,7 +301,7 @@ class JsonSchemaTest {
         plan("a team of nobody", set(activity, "teamSize", NODES.numberNode(0)),
             activity + "/teamSize", "minimum"),
         plan("an amount as a JSON number",
-            set("/context/budget", "amount", NODES.numberNode(new java.math.BigDecimal("450000"))),
+            set("/context/budget", "amount", NODES.numberNode(new BigDecimal("450000"))),
             "/context/budget/amount", "type"),
         plan("a negative amount", set("/context/budget", "amount", NODES.stringNode("-1")),
             "/context/budget/amount", "pattern"),

@@ -96,7 +96,10 @@ final class ProgressPlan {
         List<Activity> activities = new ArrayList<>(phase.activities());
         activities.set(
             0,
-            Activity.builder().from(activities.get(0)).startNoEarlierThan(START.plusDays(2)).build());
+            Activity.builder()
+                .from(activities.get(0))
+                .startNoEarlierThan(START.plusDays(2))
+                .build());
         phase =
             Phase.builder()
                 .from(phase)

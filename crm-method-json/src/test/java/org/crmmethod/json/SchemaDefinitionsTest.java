@@ -180,7 +180,8 @@ class SchemaDefinitionsTest {
         }
         JsonNode propertySchema = properties.get(property.getKey());
         if (propertySchema != null) {
-          walk(defs, propertySchema, property.getValue(), pointer + "/" + property.getKey(), firstSeen);
+          String at = pointer + "/" + property.getKey();
+          walk(defs, propertySchema, property.getValue(), at, firstSeen);
         }
       }
     } else if (value.isArray() && resolved.has("items")) {
@@ -236,9 +237,8 @@ class SchemaDefinitionsTest {
   /** A schema, or with "#Name" one of its definitions as the root of a lone value. */
   private static JsonNode schema(String which) {
     String[] parts = which.split("#");
-    JsonNode schema =
-        JSON.mapper()
-            .readTree(parts[0].equals("plan") ? WireFormat.planSchema() : WireFormat.methodSchema());
+    String text = parts[0].equals("plan") ? WireFormat.planSchema() : WireFormat.methodSchema();
+    JsonNode schema = JSON.mapper().readTree(text);
     if (parts.length == 1) {
       return schema;
     }

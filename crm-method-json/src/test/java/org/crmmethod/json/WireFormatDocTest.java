@@ -2,6 +2,7 @@ package org.crmmethod.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -114,7 +115,10 @@ class WireFormatDocTest {
   @Test
   void skippingUnknownProperties() throws IOException {
     String decorated =
-        once(block("example-plan", "json"), "\"id\" : \"acme-crm\",", "\"id\" : \"acme-crm\", \"x-colour\" : 1,");
+        once(
+            block("example-plan", "json"),
+            "\"id\" : \"acme-crm\",",
+            "\"id\" : \"acme-crm\", \"x-colour\" : 1,");
 
     CrmJson lenient = CrmJson.builder().ignoreUnknownProperties(true).build();
 
@@ -151,11 +155,12 @@ class WireFormatDocTest {
     List<Error> errors = schema.validate(document, InputFormat.JSON);
 
     assertThat(errors).isEmpty();
-    assertThat(schema.validate(document.replace("\"2027-03-01\"", "\"2027-02-30\""), InputFormat.JSON))
+    String noSuchDay = document.replace("\"2027-03-01\"", "\"2027-02-30\"");
+    assertThat(schema.validate(noSuchDay, InputFormat.JSON))
         .extracting(error -> error.getInstanceLocation().toString(), Error::getKeyword)
         .contains(
-            org.assertj.core.groups.Tuple.tuple("/context/startDate", "format"),
-            org.assertj.core.groups.Tuple.tuple("/phases/0/plannedStart", "format"));
+            tuple("/context/startDate", "format"),
+            tuple("/phases/0/plannedStart", "format"));
   }
 
   // ----
