@@ -6,7 +6,10 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
+import org.crmmethod.json.CrmJsonException.Problem;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -167,11 +170,7 @@ public final class CrmJson {
   public <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
-    try {
-      return present(reader.forType(type).readValue(json), type);
-    } catch (RuntimeException failure) {
-      throw JsonErrors.reading(failure);
-    }
+    return read(type, source -> source.createParser(json));
   }
 
   /**
@@ -186,11 +185,7 @@ public final class CrmJson {
   public <T> T read(Path file, Class<T> type) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(type, "type");
-    try {
-      return present(reader.forType(type).readValue(file), type);
-    } catch (RuntimeException failure) {
-      throw JsonErrors.reading(failure);
-    }
+    return read(type, source -> source.createParser(file));
   }
 
   /**
@@ -206,13 +201,7 @@ public final class CrmJson {
   public <T> T read(InputStream input, Class<T> type) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(type, "type");
-    try {
-      return present(
-          reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).forType(type).readValue(input),
-          type);
-    } catch (RuntimeException failure) {
-      throw JsonErrors.reading(failure);
-    }
+    return read(type, source -> source.without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(input));
   }
 
   /**
@@ -227,13 +216,7 @@ public final class CrmJson {
   public <T> T read(Reader input, Class<T> type) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(type, "type");
-    try {
-      return present(
-          reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).forType(type).readValue(input),
-          type);
-    } catch (RuntimeException failure) {
-      throw JsonErrors.reading(failure);
-    }
+    return read(type, source -> source.without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(input));
   }
 
   /**
@@ -303,17 +286,33 @@ public final class CrmJson {
     }
   }
 
-  private static <T> T present(T value, Class<T> type) {
-    if (value == null) {
-      throw new CrmJsonException(
-          CrmJsonException.Problem.WRONG_TYPE,
-          "",
-          1,
-          1,
-          "expected " + type.getSimpleName() + " as an object, but the document is null",
-          null);
+  /**
+   * Reads one value through a parser of our own, so that a failure can be placed with the
+   * parser's position even when the exception carries none (the read limits). Content after the
+   * value is refused by the reader ({@code FAIL_ON_TRAILING_TOKENS}).
+   */
+  private <T> T read(Class<T> type, Function<ObjectReader, JsonParser> open) {
+    JsonParser parser = null;
+    try {
+      parser = open.apply(reader);
+      T value = reader.forType(type).readValue(parser);
+      if (value == null) {
+        throw new CrmJsonException(
+            Problem.WRONG_TYPE,
+            "",
+            1,
+            1,
+            "expected " + type.getSimpleName() + " as an object, but the document is null",
+            null);
+      }
+      return value;
+    } catch (RuntimeException failure) {
+      throw JsonErrors.reading(failure, parser);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
-    return value;
   }
 
   /** Configures a {@link CrmJson}. */

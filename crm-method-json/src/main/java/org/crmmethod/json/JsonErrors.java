@@ -9,6 +9,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 
@@ -25,7 +26,8 @@ final class JsonErrors {
       Pattern.compile(
           "\\s*\\(but (?:might|could) if coercion[^)]*\\)"
               + "|\\s*\\(start marker at \\[Source[^\\]]*\\]\\)"
-              + "|\\s*at \\[Source[^\\]]*\\]");
+              + "|\\s*at \\[Source[^\\]]*\\]"
+              + "|, from `StreamReadConstraints\\.\\w+\\(\\)`");
 
   private JsonErrors() {}
 
@@ -33,9 +35,10 @@ final class JsonErrors {
    * Translates a failure met while reading.
    *
    * @param failure what Jackson or the model threw
+   * @param parser the parser that was reading, or null if it could not be opened
    * @return the typed exception with pointer, line and column
    */
-  static CrmJsonException reading(RuntimeException failure) {
+  static CrmJsonException reading(RuntimeException failure, JsonParser parser) {
     if (failure instanceof CrmJsonException already) {
       return already;
     }
@@ -43,8 +46,8 @@ final class JsonErrors {
       return new CrmJsonException(
           Problem.INVALID_VALUE, "", -1, -1, String.valueOf(failure.getMessage()), failure);
     }
-    String pointer = pointer(jackson);
-    TokenStreamLocation location = jackson.getLocation();
+    String pointer = pointer(jackson, parser);
+    TokenStreamLocation location = location(jackson, parser);
     int line = location == null ? -1 : location.getLineNr();
     int column = location == null ? -1 : location.getColumnNr();
     InvalidModelException model = modelCause(jackson);
@@ -75,7 +78,7 @@ final class JsonErrors {
   static CrmJsonException writing(JacksonException failure) {
     return new CrmJsonException(
         failure instanceof JacksonIOException ? Problem.INPUT_OUTPUT : Problem.INVALID_VALUE,
-        pointer(failure),
+        pointer(failure, null),
         -1,
         -1,
         "cannot write: " + simplify(failure.getOriginalMessage()),
@@ -95,11 +98,16 @@ final class JsonErrors {
     if (failure instanceof JacksonIOException) {
       return Problem.INPUT_OUTPUT;
     }
-    if (failure instanceof MismatchedInputException
-        && !String.valueOf(failure.getOriginalMessage()).startsWith("No content to map")) {
+    if (failure instanceof MismatchedInputException && !isAboutTheWholeText(failure)) {
       return Problem.WRONG_TYPE;
     }
     return Problem.MALFORMED;
+  }
+
+  /** Jackson reports an empty document and content after the value as mismatched input. */
+  private static boolean isAboutTheWholeText(JacksonException failure) {
+    String message = String.valueOf(failure.getOriginalMessage());
+    return message.startsWith("No content to map") || message.startsWith("Trailing token");
   }
 
   private static String detail(JacksonException failure) {
@@ -113,8 +121,11 @@ final class JsonErrors {
     if (String.valueOf(message).startsWith("No content to map")) {
       return "the document is empty";
     }
+    if (String.valueOf(message).startsWith("Trailing token")) {
+      return "unexpected content after the end of the document";
+    }
     if (failure instanceof StreamConstraintsException) {
-      return "document exceeds a read limit: " + message;
+      return "document exceeds a read limit: " + simplify(message);
     }
     return simplify(message);
   }
@@ -185,11 +196,36 @@ final class JsonErrors {
   }
 
   /**
-   * The JSON Pointer of the failure: the databind path when there is one, else the parser's
-   * position.
+   * Where the failure is in the text. A binding failure is placed at the start of the token being
+   * bound (the offending value, or the closing brace of an object that could not be built); a
+   * failure of the text itself where the parser saw it.
    */
-  static String pointer(JacksonException failure) {
+  private static TokenStreamLocation location(JacksonException failure, JsonParser parser) {
+    if (parser != null && isBindingFailure(failure)) {
+      return parser.currentTokenLocation();
+    }
+    TokenStreamLocation own = failure.getLocation();
+    if ((own == null || own.getLineNr() < 1) && parser != null) {
+      return parser.currentLocation();
+    }
+    return own;
+  }
+
+  private static boolean isBindingFailure(JacksonException failure) {
+    return !(failure instanceof StreamReadException
+        || failure instanceof StreamConstraintsException
+        || failure instanceof JacksonIOException);
+  }
+
+  /**
+   * The JSON Pointer of the failure: for a failure of the text itself, the parser's position;
+   * otherwise the path databind recorded, else the parser's position.
+   */
+  static String pointer(JacksonException failure, JsonParser parser) {
     List<JacksonException.Reference> path = failure.getPath();
+    if (parser != null && (path.isEmpty() || !isBindingFailure(failure))) {
+      return parser.streamReadContext().pathAsPointer().toString();
+    }
     if (!path.isEmpty()) {
       StringBuilder pointer = new StringBuilder();
       for (JacksonException.Reference reference : path) {
@@ -204,9 +240,6 @@ final class JsonErrors {
         }
       }
       return pointer.toString();
-    }
-    if (failure.processor() instanceof JsonParser parser && parser.streamReadContext() != null) {
-      return parser.streamReadContext().pathAsPointer().toString();
     }
     return "";
   }

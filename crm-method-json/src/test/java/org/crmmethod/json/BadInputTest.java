@@ -16,6 +16,9 @@ class BadInputTest {
   private static final CrmJson JSON = CrmJson.standard();
   private static final DocumentText GOOD = new DocumentText(JSON.write(PharmaReferencePlan.plan()));
 
+  /** The pointer of the first {@code "teamSize" : 1}, which the tests damage. */
+  private static final String TEAM_SIZE = GOOD.pointerOfPropertyAt(GOOD.offsetOf("\"teamSize\" : 1"));
+
   private static CrmJsonException readFailure(DocumentText document) {
     return readFailure(JSON, document);
   }
@@ -42,15 +45,15 @@ class BadInputTest {
     CrmJsonException failure = readFailure(bad);
 
     assertThat(failure.problem()).isEqualTo(Problem.WRONG_TYPE);
-    assertThat(failure.pointer()).isEqualTo(GOOD.pointerOfFirst("teamSize"));
+    assertThat(failure.pointer()).isEqualTo(TEAM_SIZE);
     assertAt(failure, bad, bad.offsetOf("\"one\""));
     assertThat(failure.detail()).contains("\"one\"").contains("int");
   }
 
   @Test
   void missingRequiredField_pointsAtTheFieldAndTheEndOfItsObject() {
-    String pointer = GOOD.pointerOfFirst("kind");
     int kindLine = GOOD.offsetOf("\"kind\" : ");
+    String pointer = GOOD.pointerOfPropertyAt(kindLine);
     String line = GOOD.text().substring(kindLine, GOOD.text().indexOf('\n', kindLine) + 1);
     DocumentText bad = GOOD.replaceFirst(line, "");
     CrmJsonException failure = readFailure(bad);
@@ -63,7 +66,7 @@ class BadInputTest {
 
   @Test
   void unknownField_pointsAtIt_andNamesTheKnownOnes() {
-    String pointer = GOOD.pointerOfFirst("teamSize");
+    String pointer = TEAM_SIZE;
     DocumentText bad = GOOD.replaceFirst("\"teamSize\" : 1", "\"colour\" : \"blue\", \"teamSize\" : 1");
     CrmJsonException failure = readFailure(bad);
 
@@ -89,22 +92,35 @@ class BadInputTest {
     CrmJsonException failure = readFailure(bad);
 
     assertThat(failure.problem()).isEqualTo(Problem.INVALID_VALUE);
-    assertThat(failure.pointer()).isEqualTo(GOOD.pointerOfFirst("teamSize"));
+    assertThat(failure.pointer()).isEqualTo(TEAM_SIZE);
     assertAt(failure, bad, bad.enclosingObjectEnd(bad.offsetOf("\"teamSize\" : 0")));
     assertThat(failure.detail()).isEqualTo("Activity.teamSize must be at least 1, but was 0");
   }
 
   @Test
-  void tooDeep_isRefusedAtTheBracketBeyondTheLimit() {
+  void tooDeep_isRefusedAtTheFirstBracketBeyondTheLimit() {
+    // The plan object, its phases, the first phase, its activities: depth 4 at that bracket.
+    CrmJson shallow = CrmJson.builder().limits(ReadLimits.defaults().withMaxDepth(3)).build();
+    CrmJsonException failure = readFailure(shallow, GOOD);
+
+    int activities = GOOD.offsetOf("\"activities\" : [");
+    int bracket = GOOD.text().indexOf('[', activities);
+    assertThat(failure.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(failure.pointer()).isEqualTo(GOOD.pointerOfPropertyAt(activities));
+    assertAt(failure, GOOD, bracket + 1);
+    assertThat(failure.detail()).contains("nesting depth").contains("(4)").contains("3");
+  }
+
+  @Test
+  void tooDeep_isRefusedEvenWhereUnknownPropertiesAreSkipped() {
     String deep = "[".repeat(80) + "]".repeat(80);
-    DocumentText bad = GOOD.replaceFirst("\"teamSize\" : 1", "\"teamSize\" : " + deep);
-    CrmJsonException failure = readFailure(bad);
+    DocumentText bad = GOOD.replaceFirst("\"teamSize\" : 1", "\"colour\" : " + deep + ", \"teamSize\" : 1");
+    CrmJson lenient = CrmJson.builder().ignoreUnknownProperties(true).build();
+    CrmJsonException failure = readFailure(lenient, bad);
 
     assertThat(failure.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
-    assertThat(failure.pointer()).startsWith(GOOD.pointerOfFirst("teamSize"));
-    int firstBracket = bad.offsetOf(deep);
-    assertThat(failure.line()).isEqualTo(bad.lineOf(firstBracket));
-    assertThat(failure.column()).isBetween(bad.columnOf(firstBracket), bad.columnOf(firstBracket) + 80);
+    assertThat(failure.pointer()).startsWith(TEAM_SIZE.replace("teamSize", "colour"));
+    assertThat(failure.line()).isEqualTo(bad.lineOf(bad.offsetOf(deep)));
     assertThat(failure.detail()).contains("nesting depth").contains("64");
   }
 
@@ -117,7 +133,10 @@ class BadInputTest {
     assertThat(failure.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
     assertThat(failure.line()).isPositive();
     assertThat(failure.column()).isPositive();
-    assertThat(failure.detail()).contains("document length").contains("2000");
+    assertThat(failure.detail())
+        .isEqualTo(
+            "document exceeds a read limit: Document length (4000) exceeds the maximum allowed"
+                + " (2000)");
   }
 
   @Test
@@ -147,7 +166,7 @@ class BadInputTest {
     CrmJsonException failure = readFailure(bad);
 
     assertThat(failure.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
-    assertThat(failure.pointer()).isEqualTo(GOOD.pointerOfFirst("teamSize"));
+    assertThat(failure.pointer()).isEqualTo(TEAM_SIZE);
     assertThat(failure.line()).isEqualTo(bad.lineOf(bad.offsetOf("1" + "0".repeat(100))));
     assertThat(failure.detail()).contains("Number value length");
   }
@@ -170,7 +189,7 @@ class BadInputTest {
     CrmJsonException failure = readFailure(bad);
 
     assertThat(failure.problem()).isEqualTo(Problem.MALFORMED);
-    assertThat(failure.pointer()).isEqualTo(GOOD.pointerOfFirst("teamSize"));
+    assertThat(failure.pointer()).isEqualTo(TEAM_SIZE);
     assertThat(failure.detail()).contains("Duplicate").contains("teamSize");
   }
 
@@ -192,8 +211,8 @@ class BadInputTest {
 
   @Test
   void nullForARequiredObject_isRefusedAtIt() {
-    String pointer = GOOD.pointerOfFirst("estimate");
     int start = GOOD.offsetOf("\"estimate\" : {");
+    String pointer = GOOD.pointerOfPropertyAt(start);
     int end = GOOD.enclosingObjectEnd(start + "\"estimate\" : {".length());
     DocumentText bad =
         new DocumentText(

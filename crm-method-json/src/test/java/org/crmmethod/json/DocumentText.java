@@ -1,8 +1,7 @@
 package org.crmmethod.json;
 
-import java.util.Iterator;
-import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Finds things in a written document, so that tests can damage it and know where. */
@@ -19,38 +18,17 @@ final class DocumentText {
     return text;
   }
 
-  /** The JSON Pointer of the first property with this name, in document order. */
-  String pointerOfFirst(String property) {
-    String found = find(TREES.readTree(text), "", property);
-    if (found == null) {
-      throw new AssertionError("no property " + property + " in the document");
-    }
-    return found;
-  }
-
-  private static String find(JsonNode node, String at, String property) {
-    if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
-          it.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = it.next();
-        String here = at + "/" + entry.getKey();
-        if (entry.getKey().equals(property)) {
-          return here;
-        }
-        String below = find(entry.getValue(), here, property);
-        if (below != null) {
-          return below;
-        }
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        String below = find(node.get(i), at + "/" + i, property);
-        if (below != null) {
-          return below;
+  /** The JSON Pointer of the property whose name starts at an offset. */
+  String pointerOfPropertyAt(int offset) {
+    try (JsonParser parser = TREES.createParser(text)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.PROPERTY_NAME
+            && parser.currentTokenLocation().getCharOffset() == offset) {
+          return parser.streamReadContext().pathAsPointer().toString();
         }
       }
     }
-    return null;
+    throw new AssertionError("no property name at offset " + offset);
   }
 
   /** The 1-based line of a character offset. */

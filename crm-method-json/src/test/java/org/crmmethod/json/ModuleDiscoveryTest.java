@@ -2,7 +2,8 @@ package org.crmmethod.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ServiceLoader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.crmmethod.core.catalogue.PharmaReferencePlan;
 import org.crmmethod.core.catalogue.StagedMethod;
 import org.crmmethod.core.method.Method;
@@ -16,9 +17,23 @@ import tools.jackson.databind.json.JsonMapper;
 class ModuleDiscoveryTest {
 
   @Test
-  void serviceLoader_findsTheModule() {
-    assertThat(ServiceLoader.load(JacksonModule.class).stream().map(ServiceLoader.Provider::type))
-        .contains(CrmJsonModule.class);
+  void theModuleIsAService_onTheModulePathAndOnTheClassPath() throws Exception {
+    Module module = CrmJsonModule.class.getModule();
+    if (module.isNamed()) {
+      assertThat(module.getDescriptor().provides())
+          .anySatisfy(
+              provides -> {
+                assertThat(provides.service()).isEqualTo(JacksonModule.class.getName());
+                assertThat(provides.providers()).containsExactly(CrmJsonModule.class.getName());
+              });
+    }
+    try (InputStream services =
+        CrmJsonModule.class.getResourceAsStream(
+            "/META-INF/services/" + JacksonModule.class.getName())) {
+      assertThat(services).isNotNull();
+      assertThat(new String(services.readAllBytes(), StandardCharsets.UTF_8).strip())
+          .isEqualTo(CrmJsonModule.class.getName());
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.crmmethod.json.mixin;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
@@ -143,7 +144,9 @@ final class OrganisationMixIns {
     @JsonProperty("purpose")
     abstract TeamPurpose purpose();
 
+    /** Sorted by role id whatever the mapper's settings, so equal teams write alike. */
     @JsonProperty("composition")
+    @JsonFormat(with = JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES)
     abstract Map<String, Integer> composition();
 
     @JsonProperty("members")
