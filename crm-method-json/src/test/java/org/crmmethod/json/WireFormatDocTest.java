@@ -26,6 +26,8 @@ import org.crmmethod.core.method.Method;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps docs/WIRE-FORMAT.md honest: its example plan is a current, valid document that survives a
@@ -92,6 +94,20 @@ class WireFormatDocTest {
       count++;
     }
     assertThat(count).isEqualTo(4);
+  }
+
+  @Test
+  void foundModule_writesTheSameText_butAcceptsUnknownProperties() throws IOException {
+    JsonMapper found =
+        JsonMapper.builder().findAndAddModules().enable(SerializationFeature.INDENT_OUTPUT).build();
+    String example = block("example-plan", "json");
+
+    assertThat(lf(found.writeValueAsString(ExamplePlan.plan()))).isEqualTo(example);
+    assertThat(
+            found.readValue(
+                once(example, "\"id\" : \"acme-crm\",", "\"id\" : \"acme-crm\", \"x\" : 1,"),
+                ProjectPlan.class))
+        .isEqualTo(ExamplePlan.plan());
   }
 
   // ---- the doc's snippets, in order
