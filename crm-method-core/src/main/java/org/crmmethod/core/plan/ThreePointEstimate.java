@@ -80,16 +80,8 @@ public abstract class ThreePointEstimate {
         .nonNegative("optimistic", optimistic())
         .nonNegative("mostLikely", mostLikely())
         .nonNegative("pessimistic", pessimistic())
-        .require(
-            mostLikely() >= optimistic(),
-            "mostLikely",
-            mostLikely(),
-            "must not be below optimistic (" + optimistic() + ")")
-        .require(
-            pessimistic() >= mostLikely(),
-            "pessimistic",
-            pessimistic(),
-            "must not be below mostLikely (" + mostLikely() + ")");
+        .notBelow("mostLikely", mostLikely(), "optimistic", optimistic())
+        .notBelow("pessimistic", pessimistic(), "mostLikely", mostLikely());
   }
 
   /**
