@@ -2,6 +2,9 @@ package org.crmmethod.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,15 +14,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.crmmethod.core.InvalidModelException;
 import org.crmmethod.core.calendar.Calendars;
 import org.crmmethod.core.catalogue.LotRollout;
 import org.crmmethod.core.catalogue.PharmaReferencePlan;
 import org.crmmethod.core.catalogue.ReadinessCatalogue;
 import org.crmmethod.core.catalogue.StagedMethod;
 import org.crmmethod.core.catalogue.StartModuleCatalogue;
+import org.crmmethod.core.method.ActivityKind;
+import org.crmmethod.core.plan.Activity;
+import org.crmmethod.core.plan.ThreePointEstimate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.quicktheories.core.Gen;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
@@ -30,8 +39,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The hand-kept schemas agree with the model and with the mix-ins, so that neither can drift from
  * the other unnoticed: each enum lists exactly the Java constants; each object definition names
- * exactly the properties the mapper writes, in the same order; and a property is required exactly
- * when the reader cannot build the value without it.
+ * exactly the properties the mapper writes, in the same order; a property is required exactly
+ * when the reader cannot build the value without it; and identifiers and texts are accepted
+ * exactly when the model accepts them.
  */
 class SchemaDefinitionsTest {
   private static final CrmJson JSON = CrmJson.standard();
@@ -46,6 +56,14 @@ class SchemaDefinitionsTest {
           "org.crmmethod.core.readiness",
           "org.crmmethod.core.calendar",
           "java.time");
+
+  /**
+   * Letters and digits, mostly, and the characters at the edges of the identifier and text
+   * patterns: separators, white space Java counts as such (tab, line feed, vertical tab, file
+   * separator, em space, ideographic space) and the no-break spaces it does not.
+   */
+  private static final String ALPHABET =
+      "aZ09aZ09aZ09aZ09._-._- \t\n\u000B\u001C\u00A0\u2003\u2007\u3000/é:İ";
 
   /** Definitions of plain JSON values that no model type stands behind. */
   private static final Set<String> VALUE_DEFINITIONS = Set.of("Id", "Text", "Date");
@@ -81,6 +99,64 @@ class SchemaDefinitionsTest {
           .isEqualTo(writtenProperties(type));
       assertThat(definition.path("additionalProperties").isBoolean()).isTrue();
       assertThat(definition.path("additionalProperties").asBoolean()).isFalse();
+    }
+  }
+
+  @Test
+  void definitionsInBothSchemas_areTheSame() {
+    JsonNode plan = schema("plan").get("$defs");
+    JsonNode method = schema("method").get("$defs");
+    List<String> shared = new ArrayList<>();
+    for (String name : plan.propertyNames()) {
+      if (method.has(name)) {
+        shared.add(name);
+        assertThat(method.get(name)).as(name).isEqualTo(plan.get(name));
+      }
+    }
+
+    assertThat(shared).containsAll(VALUE_DEFINITIONS);
+  }
+
+  /**
+   * The identifier and text patterns accept exactly what the model accepts: an activity is built
+   * with a string as its id (or its name) exactly when the schema's {@code Id} (or {@code Text})
+   * accepts the string.
+   */
+  @Test
+  void idAndTextPatterns_acceptWhatTheModelAccepts() {
+    Gen<String> strings =
+        lists()
+            .of(
+                integers()
+                    .between(0, ALPHABET.length() - 1)
+                    .map(i -> String.valueOf(ALPHABET.charAt(i))))
+            .ofSizeBetween(0, 70)
+            .map(characters -> String.join("", characters));
+    qt().withExamples(2_000)
+        .forAll(strings)
+        .checkAssert(
+            text -> {
+              String json = JSON.mapper().writeValueAsString(text);
+              assertThat(SchemaCheck.PLAN.errors("Id", json).isEmpty())
+                  .as("Id accepts %s", json)
+                  .isEqualTo(builds(text, "name"));
+              assertThat(SchemaCheck.PLAN.errors("Text", json).isEmpty())
+                  .as("Text accepts %s", json)
+                  .isEqualTo(builds("id", text));
+            });
+  }
+
+  private static boolean builds(String id, String name) {
+    try {
+      Activity.builder()
+          .id(id)
+          .name(name)
+          .kind(ActivityKind.OTHER)
+          .estimate(ThreePointEstimate.milestone())
+          .build();
+      return true;
+    } catch (InvalidModelException e) {
+      return false;
     }
   }
 
