@@ -14,6 +14,10 @@ module org.crmmethod.json {
   opens org.crmmethod.json.mixin to
       tools.jackson.databind;
 
+  // The JSON Schemas (WireFormat.planSchema(), methodSchema()) are resources of this package;
+  // opening it lets tools on the module path load them by name, e.g. through a class loader.
+  opens org.crmmethod.json.schema;
+
   provides tools.jackson.databind.JacksonModule with
       org.crmmethod.json.CrmJsonModule;
 }

@@ -1,5 +1,9 @@
 package org.crmmethod.json;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -10,6 +14,12 @@ import java.util.List;
  * <p>The version is written as the first property of the document; a reader also accepts it
  * anywhere in the top-level object, at the cost of reading that document through a tree.
  * Documents of an older version are upgraded by the {@link #migrations()} before they are bound.
+ *
+ * <p>The format of each kind of document is also described by a JSON Schema (draft 2020-12) that
+ * ships in this jar: {@link #planSchema()} and {@link #methodSchema()}. A document this library
+ * writes is valid against its schema; the schema checks each value on its own (types, required
+ * properties, identifiers, enums, dates, bounds), while checks across values, such as references
+ * that resolve, are left to the reader and the validator.
  */
 public final class WireFormat {
   /** The name of the top-level property that holds a document's schema version. */
@@ -18,7 +28,37 @@ public final class WireFormat {
   /** The schema version this library writes, and the newest it reads. */
   public static final int CURRENT_SCHEMA_VERSION = 1;
 
+  /** The {@code $id} of the plan document schema, {@link #planSchema()}. */
+  public static final String PLAN_SCHEMA_ID = "urn:crm-method:schema:plan:1";
+
+  /** The {@code $id} of the method document schema, {@link #methodSchema()}. */
+  public static final String METHOD_SCHEMA_ID = "urn:crm-method:schema:method:1";
+
+  private static final String SCHEMA_FOLDER = "schema/";
+
   private WireFormat() {}
+
+  /**
+   * Returns the JSON Schema of plan documents ({@code ProjectPlan} at top level) for the current
+   * version, {@value #PLAN_SCHEMA_ID}. Its {@code $defs} hold one schema per model type of the plan
+   * side, e.g. {@code #/$defs/Activity}, which also validate a lone value of that type.
+   *
+   * @return the schema's text, JSON Schema draft 2020-12
+   */
+  public static String planSchema() {
+    return Schemas.PLAN;
+  }
+
+  /**
+   * Returns the JSON Schema of method documents ({@code Method} at top level) for the current
+   * version, {@value #METHOD_SCHEMA_ID}. Its {@code $defs} hold one schema per model type of the
+   * method side, readiness questionnaires and working calendars included.
+   *
+   * @return the schema's text, JSON Schema draft 2020-12
+   */
+  public static String methodSchema() {
+    return Schemas.METHOD;
+  }
 
   /**
    * Returns the steps that upgrade older documents, one per older version, oldest first.
@@ -27,5 +67,23 @@ public final class WireFormat {
    */
   public static List<WireMigration> migrations() {
     return List.of();
+  }
+
+  /** The schemas, read from this module's own resources the first time one is asked for. */
+  private static final class Schemas {
+    static final String PLAN = read("plan.schema.json");
+    static final String METHOD = read("method.schema.json");
+
+    private static String read(String name) {
+      // A class reads resources of its own module whether or not their package is open.
+      try (InputStream in = WireFormat.class.getResourceAsStream(SCHEMA_FOLDER + name)) {
+        if (in == null) {
+          throw new IllegalStateException("the jar lacks " + SCHEMA_FOLDER + name);
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + SCHEMA_FOLDER + name, e);
+      }
+    }
   }
 }
