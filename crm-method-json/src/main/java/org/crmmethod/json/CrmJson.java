@@ -1,10 +1,12 @@
 package org.crmmethod.json;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Function;
 import org.crmmethod.json.CrmJsonException.Problem;
@@ -22,8 +24,11 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reads and writes crm-method documents: plans, methods and results such as validation reports,
@@ -99,7 +104,8 @@ public final class CrmJson {
    *   <li>reading: unknown properties refused (unless {@code ignoreUnknownProperties}); duplicate
    *       property names, trailing content, nulls for primitive values, numbers for enums and
    *       floating-point numbers for integers refused; scalars are not coerced between strings,
-   *       numbers and booleans;
+   *       numbers and booleans (not even a number where text is expected); dates are read
+   *       strictly as {@code yyyy-MM-dd}, without a time of day;
    *   <li>the {@link ReadLimits} as Jackson stream read constraints;
    *   <li>writing: properties in the order the mix-ins state (not alphabetical), map entries by
    *       key, dates as ISO-8601 strings, enums by name.
@@ -145,7 +151,15 @@ public final class CrmJson {
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
-        .disable(EnumFeature.READ_ENUMS_USING_TO_STRING);
+        .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
+        .withCoercionConfig(
+            LogicalType.Textual,
+            text ->
+                text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withConfigOverride(
+            LocalDate.class, date -> date.setFormat(JsonFormat.Value.forLeniency(false)));
   }
 
   /**

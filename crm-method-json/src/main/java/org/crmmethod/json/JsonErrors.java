@@ -28,7 +28,8 @@ final class JsonErrors {
           "\\s*\\(but (?:might|could) if coercion[^)]*\\)"
               + "|\\s*\\(start marker at \\[Source[^\\]]*\\]\\)"
               + "|\\s*at \\[Source[^\\]]*\\]"
-              + "|, from `StreamReadConstraints\\.\\w+\\(\\)`");
+              + "|, from `StreamReadConstraints\\.\\w+\\(\\)`"
+              + "|\\s*\\(enable 'lenient' handling to allow\\)");
 
   /** Jackson's report of a constructor or factory argument absent from the document. */
   private static final Pattern MISSING_CREATOR_PROPERTY =
