@@ -21,6 +21,7 @@ module org.crmmethod.core {
   exports org.crmmethod.core.generator;
   exports org.crmmethod.core.schedule;
   exports org.crmmethod.core.estimation;
+  exports org.crmmethod.core.fitgap;
   exports org.crmmethod.core.validation;
   exports org.crmmethod.core.validation.rules;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.crmmethod.core.fitgap.FitGapAnalysis;
 import org.crmmethod.core.organisation.ChampionsTeam;
 import org.crmmethod.core.organisation.CrmObjective;
 import org.crmmethod.core.organisation.CustomerSegment;
@@ -157,6 +158,14 @@ public abstract class ProjectPlan {
    * @return the objectives
    */
   public abstract List<CrmObjective> objectives();
+
+  /**
+   * The gap analysis of the requirements specification (F08): what users want, how the chosen
+   * package meets it, the budget and the gaps the project means to close.
+   *
+   * @return the analysis, or empty while the plan has none
+   */
+  public abstract Optional<FitGapAnalysis> fitGap();
 
   /**
    * Returns every activity of the plan: each phase's own activities, then each lot's.

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.crmmethod.core.Parts;
+import org.crmmethod.core.fitgap.FitGapAnalysis;
+import org.crmmethod.core.fitgap.FitGapGenerators;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.method.Approach;
 import org.crmmethod.core.method.CrmModule;
@@ -1029,7 +1031,8 @@ public final class PlanGenerators {
       List<Meeting> meetings,
       List<Kpi> kpis,
       List<CustomerSegment> customerSegments,
-      List<CrmObjective> objectives)
+      List<CrmObjective> objectives,
+      Optional<FitGapAnalysis> fitGap)
       implements Parts<ProjectPlan> {
     @Override
     public ProjectPlan build() {
@@ -1053,6 +1056,7 @@ public final class PlanGenerators {
           .kpis(kpis)
           .customerSegments(customerSegments)
           .objectives(objectives)
+          .fitGap(fitGap)
           .build();
     }
   }
@@ -1085,7 +1089,8 @@ public final class PlanGenerators {
           listsOf(meetings(), 0, 1).generate(in),
           listsOf(kpis(), 0, 1).generate(in),
           listsOf(OrganisationGenerators.customerSegments(), 0, 1).generate(in),
-          listsOf(OrganisationGenerators.crmObjectives(), 0, 1).generate(in));
+          listsOf(OrganisationGenerators.crmObjectives(), 0, 1).generate(in),
+          optionals(FitGapGenerators.fitGapAnalyses()).generate(in));
     };
   }
 
