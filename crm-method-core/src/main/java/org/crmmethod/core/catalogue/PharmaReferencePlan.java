@@ -27,6 +27,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.crmmethod.core.fitgap.FitAssessment;
+import org.crmmethod.core.fitgap.FitGapAnalysis;
+import org.crmmethod.core.fitgap.PackageFit;
+import org.crmmethod.core.fitgap.Priority;
+import org.crmmethod.core.fitgap.Requirement;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.method.Approach;
 import org.crmmethod.core.method.CrmModule;
@@ -160,6 +165,7 @@ public final class PharmaReferencePlan {
         .kpis(kpis())
         .customerSegments(OrganisationCatalogue.pharmaSegments())
         .objectives(objectives())
+        .fitGap(fitGap())
         .build();
   }
 
@@ -581,6 +587,58 @@ public final class PharmaReferencePlan {
             .feedbackChannel("Market research data feeds and the finance department's tender reports")
             .setOn(START)
             .build());
+  }
+
+  // ---- Fit-gap analysis (F08) ----
+
+  /**
+   * The laboratory's first fit-gap analysis of the shortlisted package: the requirements its
+   * departments stated, the package's fit, and the gaps it means to close within the 220,000 EUR set
+   * aside to fit the package. Closing every closable gap would cost 234,000 EUR: the could-have
+   * delivery view waits for a later lot, and the gap plan (179,000 EUR) covers every must-have.
+   */
+  private static FitGapAnalysis fitGap() {
+    return FitGapAnalysis.builder()
+        .addRequirements(
+            Requirement.of("R-VISIT", "Medical representatives report each visit on their tablet, offline, on the day", "SALES", CrmModule.SFA, Priority.MUST),
+            Requirement.of("R-CYCLE", "Plan call cycles and routes by prescriber segment", "REGIONAL-MGR", CrmModule.SFA, Priority.MUST),
+            Requirement.of("R-KOL", "Identify key opinion leaders and trace their engagements: advisory boards, congress talks, studies", "MARKETING", CrmModule.SFA, Priority.MUST),
+            Requirement.of("R-SAMPLES", "Trace every sample handed to a prescriber, signed, within the legal yearly quota", "SALES", CrmModule.SFA, Priority.MUST),
+            Requirement.of("R-CONSENT", "Record each physician's consent to contacts and to the use of their data", "DPO", CrmModule.SFA, Priority.MUST),
+            Requirement.of("R-SEGMENTS", "Segment prescribers by potential and prescribing behaviour", "MARKET_RESEARCH", CrmModule.ANALYTICAL, Priority.MUST),
+            Requirement.of("R-RX-FEED", "Load the weekly prescription data of the market data provider", "KU-MR", CrmModule.ANALYTICAL, Priority.SHOULD),
+            Requirement.of("R-EFFORT", "Measure the promotion effort by segment and by product", "MKT-DIR", CrmModule.ANALYTICAL, Priority.SHOULD),
+            Requirement.of("R-TENDERS", "Show the status of hospital tenders on the hospital's account", "FINANCE", CrmModule.SFA, Priority.SHOULD),
+            Requirement.of("R-ORDERS", "Show open orders and deliveries on the pharmacy's account", "LOGISTICS", CrmModule.SFA, Priority.COULD),
+            Requirement.of("R-CHURN", "Predict which prescribers are drifting away", "KU-MKT", CrmModule.ANALYTICAL, Priority.COULD),
+            Requirement.of("R-EXPENSES", "File representatives' expense claims", "REP-1", CrmModule.SFA, Priority.WONT))
+        .addAssessments(
+            assessment("R-VISIT", PackageFit.CONFIGURATION, 15, "18000"),
+            assessment("R-CYCLE", PackageFit.STANDARD, 2, "0"),
+            FitAssessment.builder().from(assessment("R-KOL", PackageFit.SPECIFIC_DEVELOPMENT, 40, "45000"))
+                .addResolutionOptions("An add-on for medical affairs from the package's marketplace").build(),
+            FitAssessment.builder().from(assessment("R-SAMPLES", PackageFit.SPECIFIC_DEVELOPMENT, 35, "38000"))
+                .addResolutionOptions("Keep the current sample register and link to it").build(),
+            assessment("R-CONSENT", PackageFit.CONFIGURATION, 10, "12000"),
+            assessment("R-SEGMENTS", PackageFit.CONFIGURATION, 20, "25000"),
+            FitAssessment.builder().from(assessment("R-RX-FEED", PackageFit.SPECIFIC_DEVELOPMENT, 25, "30000"))
+                .addResolutionOptions("Load the data by hand each week until the interface exists").build(),
+            assessment("R-EFFORT", PackageFit.STANDARD, 5, "5000"),
+            FitAssessment.builder().from(assessment("R-TENDERS", PackageFit.WORKAROUND, 5, "6000"))
+                .addResolutionOptions("Link each account to the finance department's tender tracker").build(),
+            FitAssessment.builder().from(assessment("R-ORDERS", PackageFit.SPECIFIC_DEVELOPMENT, 45, "55000"))
+                .addResolutionOptions("Defer to a later lot", "Show the order system's page in a frame").build(),
+            FitAssessment.builder().from(assessment("R-CHURN", PackageFit.NOT_SUPPORTED, 0, "0"))
+                .addResolutionOptions("Commission a study from the market data provider").build(),
+            FitAssessment.builder().from(assessment("R-EXPENSES", PackageFit.NOT_SUPPORTED, 0, "0"))
+                .addResolutionOptions("Keep the current expense tool").build())
+        .budget(Money.of("220000", "EUR"))
+        .addGapsToClose("R-KOL", "R-SAMPLES", "R-RX-FEED", "R-TENDERS")
+        .build();
+  }
+
+  private static FitAssessment assessment(String requirement, PackageFit fit, double effortDays, String eur) {
+    return FitAssessment.of(requirement, fit, effortDays, Money.of(eur, "EUR"));
   }
 
   // ---- Small builders ----

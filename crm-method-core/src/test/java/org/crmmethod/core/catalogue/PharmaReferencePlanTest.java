@@ -11,6 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.crmmethod.core.fitgap.FitAssessment;
+import org.crmmethod.core.fitgap.FitGapAnalyser;
+import org.crmmethod.core.fitgap.FitGapAnalysis;
+import org.crmmethod.core.fitgap.FitGapReport;
+import org.crmmethod.core.fitgap.PackageFit;
+import org.crmmethod.core.fitgap.Priority;
+import org.crmmethod.core.fitgap.Requirement;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.method.PhaseTemplate;
@@ -24,6 +31,7 @@ import org.crmmethod.core.plan.Lot;
 import org.crmmethod.core.plan.Phase;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.plan.ThreePointEstimate;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +41,28 @@ import org.junit.jupiter.api.Test;
 class PharmaReferencePlanTest {
   private final ProjectPlan plan = PharmaReferencePlan.plan();
   private final Method method = StagedMethod.definition();
+
+  @Test
+  @DisplayName("F08: the reference plan's gap analysis hears the lab's departments, in its modules, and covers every must-have")
+  void f08_fitGapAnalysis() {
+    FitGapAnalysis analysis = plan.fitGap().orElseThrow();
+    Set<String> departmentsAndPeople = new HashSet<>();
+    plan.departments().forEach(d -> departmentsAndPeople.add(d.id()));
+    plan.stakeholders().forEach(s -> departmentsAndPeople.add(s.id()));
+
+    assertThat(analysis.requirements()).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(analysis.requirements()).allSatisfy(r -> {
+      assertThat(departmentsAndPeople).contains(r.source());
+      assertThat(plan.context().modules()).contains(r.module());
+    });
+    assertThat(analysis.requirements()).extracting(Requirement::priority).contains(Priority.values());
+    assertThat(analysis.assessments()).extracting(FitAssessment::fit).contains(PackageFit.values());
+    assertThat(analysis.budget().amount()).isLessThan(plan.context().budget().amount());
+    FitGapReport report = FitGapAnalyser.standard().analyse(analysis);
+    assertThat(report.uncoveredMustHaves()).isEmpty();
+    assertThat(report.overBudget()).as("every closable gap would overrun the budget").isTrue();
+    assertThat(report.gapPlanOverBudget()).isFalse();
+  }
 
   @Test
   void plan_followsTheStagedMethod() {
