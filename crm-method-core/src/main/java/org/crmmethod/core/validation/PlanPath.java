@@ -117,6 +117,16 @@ public final class PlanPath {
   }
 
   /**
+   * Returns the path of a requirement of the plan's fit-gap analysis.
+   *
+   * @param id the requirement id
+   * @return e.g. {@code fitGap.requirements[R-KOL]}
+   */
+  public static String requirement(String id) {
+    return "fitGap." + element("requirements", id);
+  }
+
+  /**
    * Appends an attribute to a path.
    *
    * @param path the path so far, possibly empty

@@ -21,6 +21,11 @@ import org.crmmethod.core.catalogue.MethodDeliverables;
 import org.crmmethod.core.catalogue.MethodGates;
 import org.crmmethod.core.catalogue.MethodRoles;
 import org.crmmethod.core.catalogue.StagedMethod;
+import org.crmmethod.core.fitgap.FitAssessment;
+import org.crmmethod.core.fitgap.FitGapAnalysis;
+import org.crmmethod.core.fitgap.PackageFit;
+import org.crmmethod.core.fitgap.Priority;
+import org.crmmethod.core.fitgap.Requirement;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.method.Approach;
 import org.crmmethod.core.method.CrmModule;
@@ -41,6 +46,7 @@ import org.crmmethod.core.plan.GateOutcome;
 import org.crmmethod.core.plan.LegacySystem;
 import org.crmmethod.core.plan.Lot;
 import org.crmmethod.core.plan.Meeting;
+import org.crmmethod.core.plan.Money;
 import org.crmmethod.core.plan.MeetingKind;
 import org.crmmethod.core.plan.ProjectContext;
 import org.crmmethod.core.plan.ProjectDecision;
@@ -130,6 +136,18 @@ final class PlanBreakers {
         MethodDeliverables.REQUIREMENTS_SPECIFICATION, d -> Deliverable.builder().from(d).sections(
             d.sections().stream().filter(s -> !s.equals(MethodDeliverables.SECTION_GAP_ANALYSIS)).toList()).build())));
     breaks.add(new Break(SPECIFICATION_WORK, "no gap analysis activity", p -> rekind(p, ActivityKind.GAP_ANALYSIS, ActivityKind.OTHER)));
+    breaks.add(new Break(GAP_ANALYSIS_PRESENT, "the specification gate is passed without a fit-gap analysis", p -> edit(p)
+        .fitGap(java.util.Optional.empty())
+        .addGateDecisions(GateDecision.builder().gate(MethodGates.SPECIFICATION_APPROVED).outcome(GateOutcome.GO)
+            .decidedBy("STEERING").decidedOn(p.context().startDate()).rationale("Specification done").build())
+        .build()));
+    breaks.add(new Break(MUST_HAVE_COVERED, "a must-have gap is left out of the gap plan", p -> withFitGap(p, analysis -> analysis
+        .addRequirements(Requirement.of("R-BROKEN", "Sign visit reports electronically", "SALES", CrmModule.SFA, Priority.MUST))
+        .addAssessments(FitAssessment.of("R-BROKEN", PackageFit.SPECIFIC_DEVELOPMENT, 10, money(p, "1"))))));
+    breaks.add(new Break(GAP_PLAN_BUDGET, "the fit alone costs more than the gap plan's budget", p -> withFitGap(p, analysis -> analysis
+        .addRequirements(Requirement.of("R-COSTLY", "Configure every screen twice", "SALES", CrmModule.SFA, Priority.COULD))
+        .addAssessments(FitAssessment.of("R-COSTLY", PackageFit.CONFIGURATION, 10, money(p, "1000000000")))
+        .budget(money(p, "1000")))));
     breaks.add(new Break(REOPENING_REPORTED, "a decision reopened in phase 3 without telling general management", p -> edit(p).addDecisions(
         ProjectDecision.builder().id("DEC-SCOPE").kind(DecisionKind.SCOPE).statement("SFA and analytics are in scope")
             .phase(p.phases().get(0).id()).decidedOn(p.context().startDate())
@@ -196,6 +214,17 @@ final class PlanBreakers {
   private static ProjectPlan cycle(ProjectPlan plan) {
     String gate = plan.phases().get(0).activities().stream().filter(a -> a.kind() == ActivityKind.GATE_REVIEW).findFirst().orElseThrow().id();
     return mapKind(plan, ActivityKind.STRATEGIC_OBJECTIVE, a -> Activity.builder().from(a).addDependencies(Dependency.on(gate)).build());
+  }
+
+  /** Edits the plan's fit-gap analysis, or an empty one in the project's currency. */
+  private static ProjectPlan withFitGap(ProjectPlan plan, UnaryOperator<FitGapAnalysis.Builder> change) {
+    FitGapAnalysis.Builder analysis = FitGapAnalysis.builder();
+    plan.fitGap().ifPresentOrElse(analysis::from, () -> analysis.budget(money(plan, "0")));
+    return edit(plan).fitGap(change.apply(analysis).build()).build();
+  }
+
+  private static Money money(ProjectPlan plan, String amount) {
+    return Money.of(new java.math.BigDecimal(amount), plan.fitGap().map(FitGapAnalysis::budget).orElse(plan.context().budget()).currency());
   }
 
   private static ProjectPlan mapDeliverables(ProjectPlan plan, String type, UnaryOperator<Deliverable> change) {

@@ -74,6 +74,12 @@ public final class BuiltInRules {
   public static final String REQUIREMENTS_SPECIFICATION_CONTENT = "CRM-F08-REQUIREMENTS-SPECIFICATION-CONTENT";
   /** The specification phase plans the gap analysis, interface specification and migration scoping (F08). */
   public static final String SPECIFICATION_WORK = "CRM-F08-SPECIFICATION-WORK";
+  /** Once the specification phase is over, the plan holds its fit-gap analysis, every requirement assessed (F08). */
+  public static final String GAP_ANALYSIS_PRESENT = "CRM-F08-GAP-ANALYSIS-PRESENT";
+  /** The gap analysis leaves no assessed must-have requirement uncovered (F08). */
+  public static final String MUST_HAVE_COVERED = "CRM-F08-MUST-HAVE-COVERED";
+  /** The gap plan fits its budget, and that budget fits the project's (F08). */
+  public static final String GAP_PLAN_BUDGET = "CRM-F08-GAP-PLAN-BUDGET";
   /** A reopened decision is reported to general management (F09). */
   public static final String REOPENING_REPORTED = "CRM-F09-REOPENING-REPORTED";
   /** Training and KPIs are planned before deployment ends (F10). */
@@ -166,6 +172,9 @@ public final class BuiltInRules {
               ActivityKind.FUNCTIONAL_SPECIFICATION,
               EnumSet.of(ActivityKind.GAP_ANALYSIS, ActivityKind.INTERFACE_SPECIFICATION, ActivityKind.DATA_MIGRATION_SCOPING),
               "the specification holds the gap analysis, the interface specifications and the data-migration scope"),
+          new GapAnalysisPresent(),
+          new MustHavesCovered(),
+          new GapPlanWithinBudget(),
           new ReopeningReported(),
           new TrainingAndKpisPlanned(),
           CredibleDuration.credibleMinimum(),

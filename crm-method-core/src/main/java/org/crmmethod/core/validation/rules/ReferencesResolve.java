@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.crmmethod.core.fitgap.FitGapAnalysis;
+import org.crmmethod.core.fitgap.Requirement;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.organisation.ChampionsTeam;
 import org.crmmethod.core.organisation.CustomerSegment;
@@ -155,6 +157,17 @@ final class ReferencesResolve extends BuiltInRule {
       }
       for (CustomerSegment segment : plan.customerSegments()) {
         all(PlanPath.element("customerSegments", segment.id()) + ".servedBy", segment.servedBy(), departments, "department");
+      }
+      plan.fitGap().ifPresent(this::requirementSources);
+    }
+
+    /** A requirement comes from a department or from a stakeholder (F08). */
+    private void requirementSources(FitGapAnalysis analysis) {
+      for (Requirement requirement : analysis.requirements()) {
+        String source = requirement.source();
+        if (!departments.contains(source) && !stakeholders.contains(source)) {
+          findings.report(PlanPath.requirement(requirement.id()) + ".source", "'" + source + "' names no department or stakeholder");
+        }
       }
     }
 
