@@ -26,6 +26,9 @@ import org.crmmethod.core.catalogue.PharmaReferencePlan;
 import org.crmmethod.core.catalogue.ReadinessCatalogue;
 import org.crmmethod.core.catalogue.StagedMethod;
 import org.crmmethod.core.catalogue.StartModuleCatalogue;
+import org.crmmethod.core.fitgap.FitGapAnalyser;
+import org.crmmethod.core.fitgap.FitGapAnalysis;
+import org.crmmethod.core.fitgap.GapClosureOptimiser;
 import org.crmmethod.core.generator.PlanGenerator;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.method.Method;
@@ -169,6 +172,16 @@ class JsonSchemaTest {
     for (StartModuleProfile profile : StartModuleCatalogue.profiles()) {
       assertValid(SchemaCheck.PLAN.errors("StartModuleProfile", JSON.write(profile)));
     }
+  }
+
+  @Test
+  void fitGapResults_areValidAgainstTheirDefinitions() {
+    FitGapAnalysis analysis = ProgressPlan.plan().fitGap().orElseThrow();
+
+    assertValid(SchemaCheck.PLAN.errors("FitGapAnalysis", JSON.write(analysis)));
+    assertValid(SchemaCheck.PLAN.errors("FitGapReport", JSON.write(FitGapAnalyser.standard().analyse(analysis))));
+    assertValid(
+        SchemaCheck.PLAN.errors("GapClosurePlan", JSON.write(GapClosureOptimiser.standard().recommend(analysis))));
   }
 
   @Test
@@ -339,6 +352,15 @@ class JsonSchemaTest {
             activity + "/roles", "uniqueItems", false),
         plan("an array where an object belongs", set(activity, "estimate", NODES.arrayNode()),
             activity + "/estimate", "type"),
+        plan("a priority that does not exist",
+            set("/fitGap/requirements/0", "priority", NODES.stringNode("MUST_HAVE")),
+            "/fitGap/requirements/0/priority", "enum"),
+        plan("resolution options for a requirement the package meets",
+            set("/fitGap/assessments/0", "resolutionOptions", NODES.arrayNode().add("Develop it")),
+            "/fitGap/assessments/0/resolutionOptions", "maxItems"),
+        plan("a negative effort", set("/fitGap/assessments/0", "effortDays", NODES.numberNode(-1)),
+            "/fitGap/assessments/0/effortDays", "minimum"),
+        plan("a gap analysis without a budget", remove("/fitGap", "budget"), "/fitGap", "required"),
         method("a method without phases", set("", "phases", NODES.arrayNode()), "/phases",
             "minItems"),
         method("a duration unit that does not exist",

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every value type of the plan, organisation and start-module packages has its two mix-ins, the
+ * Every value type of the plan, organisation, start-module and fit-gap packages has its two mix-ins, the
  * mix-ins name exactly the type's attributes (so an attribute added to the model without its
  * property fails here, not silently in a document), the builder mix-in's setters exist with the
  * very parameter types of the generated builder (Jackson ignores a mix-in method that matches
@@ -38,6 +38,7 @@ class PlanMixInCoverageTest {
   private static final String PLAN = "org.crmmethod.core.plan";
   private static final String ORGANISATION = "org.crmmethod.core.organisation";
   private static final String START_MODULE = "org.crmmethod.core.startmodule";
+  private static final String FIT_GAP = "org.crmmethod.core.fitgap";
 
   /** The value types by package, as the Immutables processor names them without its prefix. */
   private static final Map<String, List<String>> TYPES = types();
@@ -81,6 +82,7 @@ class PlanMixInCoverageTest {
             "Stakeholder",
             "Team"));
     types.put(START_MODULE, List.of("StartModuleChoice", "StartModuleProfile"));
+    types.put(FIT_GAP, List.of("CoverageWeights", "FitAssessment", "FitGapAnalysis", "Requirement"));
     return types;
   }
 

@@ -8,6 +8,9 @@ import org.crmmethod.core.catalogue.MethodGates;
 import org.crmmethod.core.catalogue.MethodRoles;
 import org.crmmethod.core.catalogue.PharmaReferencePlan;
 import org.crmmethod.core.catalogue.StagedMethod;
+import org.crmmethod.core.fitgap.FitGapAnalysis;
+import org.crmmethod.core.fitgap.Priority;
+import org.crmmethod.core.fitgap.Requirement;
 import org.crmmethod.core.method.CrmModule;
 import org.crmmethod.core.organisation.ChampionsTeam;
 import org.crmmethod.core.organisation.CustomerSegment;
@@ -33,7 +36,8 @@ import org.crmmethod.core.startmodule.StartModuleCriterion;
  * optional property of the plan side is written at least once: gate decisions (one with
  * conditions), an approved deliverable, a reopened decision, the start-module choice, planned
  * phase dates, a start-no-earlier-than date, a signed final acceptance, a target finish, a
- * champions team's end and a customer segment's service set-up.
+ * champions team's end, a customer segment's service set-up and a requirement of the gap analysis
+ * not assessed yet.
  */
 final class ProgressPlan {
   private static final LocalDate START = PharmaReferencePlan.START;
@@ -85,6 +89,17 @@ final class ProgressPlan {
                 .disbandsOn(START.plusYears(3))
                 .build())
         .customerSegments(segments(reference.customerSegments()))
+        .fitGap(
+            FitGapAnalysis.builder()
+                .from(reference.fitGap().orElseThrow())
+                .addRequirement(
+                    Requirement.of(
+                        "R-PORTAL",
+                        "Let pharmacists order through a web portal",
+                        "LOGISTICS",
+                        CrmModule.WEB_AND_E_CRM,
+                        Priority.COULD))
+                .build())
         .build();
   }
 

@@ -17,6 +17,12 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import org.crmmethod.core.fitgap.CoverageWeights;
+import org.crmmethod.core.fitgap.FitAssessment;
+import org.crmmethod.core.fitgap.FitGapAnalysis;
+import org.crmmethod.core.fitgap.PackageFit;
+import org.crmmethod.core.fitgap.Priority;
+import org.crmmethod.core.fitgap.Requirement;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.method.Approach;
 import org.crmmethod.core.method.CrmModule;
@@ -68,7 +74,7 @@ import org.crmmethod.core.startmodule.StartModuleProfile;
 import org.crmmethod.core.startmodule.StartModuleRisk;
 
 /**
- * Draws random, valid values of every plan, organisation and start-module type from one seed, with
+ * Draws random, valid values of every plan, organisation, start-module and fit-gap type from one seed, with
  * every optional attribute sometimes present and sometimes absent, every collection sometimes
  * empty, and the awkward corners the wire format must survive: texts with quotes, backslashes,
  * control characters, the Turkish dotted and dotless i and characters outside the BMP; doubles
@@ -511,7 +517,76 @@ final class RandomModel {
         .kpis(list(0, 3, this::kpi))
         .customerSegments(list(0, 3, this::customerSegment))
         .objectives(list(0, 3, this::crmObjective))
+        .fitGap(maybe(this::fitGapAnalysis))
         .build();
+  }
+
+  // --- fit-gap ---
+
+  Requirement requirement() {
+    return requirement(id());
+  }
+
+  Requirement requirement(String id) {
+    return Requirement.builder()
+        .id(id)
+        .statement(text())
+        .source(id())
+        .module(pick(CrmModule.class))
+        .priority(pick(Priority.class))
+        .build();
+  }
+
+  FitAssessment fitAssessment() {
+    return fitAssessment(id(), pick(CURRENCIES), decimal().abs());
+  }
+
+  FitAssessment fitAssessment(String requirement, Currency currency, BigDecimal cost) {
+    PackageFit fit = pick(PackageFit.class);
+    return FitAssessment.builder()
+        .requirement(requirement)
+        .fit(fit)
+        .effortDays(nonNegative())
+        .cost(Money.of(cost, currency))
+        .resolutionOptions(fit.isGap() ? list(0, 3, this::text) : List.of())
+        .build();
+  }
+
+  FitGapAnalysis fitGapAnalysis() {
+    return fitGapAnalysis(false);
+  }
+
+  /**
+   * An analysis of up to 8 requirements, most of them assessed; {@code moderate} keeps amounts to
+   * whole numbers of at most 4 decimals below a billion, which the optimiser compares exactly.
+   */
+  FitGapAnalysis fitGapAnalysis(boolean moderate) {
+    Currency currency = pick(CURRENCIES);
+    Supplier<BigDecimal> amounts =
+        moderate
+            ? () -> BigDecimal.valueOf(random.nextLong(1_000_000_000L), between(0, 4))
+            : () -> decimal().abs();
+    FitGapAnalysis.Builder analysis = FitGapAnalysis.builder();
+    for (String id : set(0, 8, this::id)) {
+      analysis.addRequirement(requirement(id));
+      if (chance(75)) {
+        FitAssessment assessment = fitAssessment(id, currency, amounts.get());
+        analysis.addAssessment(assessment);
+        if (assessment.fit().closable() && chance(50)) {
+          analysis.addGapsToClose(id);
+        }
+      }
+    }
+    return analysis.budget(Money.of(amounts.get(), currency)).build();
+  }
+
+  CoverageWeights coverageWeights() {
+    if (chance(30)) {
+      return CoverageWeights.builder().build();
+    }
+    int must = between(1, CoverageWeights.MAXIMUM_WEIGHT);
+    int should = between(0, must);
+    return CoverageWeights.of(must, should, between(0, should));
   }
 
   // --- organisation ---
@@ -649,6 +724,10 @@ final class RandomModel {
     types.put(CrmObjective.class, RandomModel::crmObjective);
     types.put(StartModuleChoice.class, RandomModel::startModuleChoice);
     types.put(StartModuleProfile.class, RandomModel::startModuleProfile);
+    types.put(FitGapAnalysis.class, RandomModel::fitGapAnalysis);
+    types.put(Requirement.class, RandomModel::requirement);
+    types.put(FitAssessment.class, RandomModel::fitAssessment);
+    types.put(CoverageWeights.class, RandomModel::coverageWeights);
     return types;
   }
 }

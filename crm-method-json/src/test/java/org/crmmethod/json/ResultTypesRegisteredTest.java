@@ -14,6 +14,15 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.crmmethod.core.estimation.TimelineSkeleton;
 import org.crmmethod.core.estimation.WhatIf;
+import org.crmmethod.core.fitgap.Coverage;
+import org.crmmethod.core.fitgap.CoverageWeights;
+import org.crmmethod.core.fitgap.DegreeOfFit;
+import org.crmmethod.core.fitgap.FitAssessment;
+import org.crmmethod.core.fitgap.FitGapAnalysis;
+import org.crmmethod.core.fitgap.FitGapReport;
+import org.crmmethod.core.fitgap.Gap;
+import org.crmmethod.core.fitgap.GapClosurePlan;
+import org.crmmethod.core.fitgap.Requirement;
 import org.crmmethod.core.forecast.Credibility;
 import org.crmmethod.core.forecast.FinishDriver;
 import org.crmmethod.core.forecast.Forecast;
@@ -28,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every result type of the validation, schedule, forecast and estimation packages has a mix-in: the
+ * Every result type of the validation, schedule, forecast, estimation and fit-gap packages has a mix-in: the
  * generated value types and public records of those packages are found in the core module and must
  * all be in the list below; a record's mix-in orders exactly its components.
  */
@@ -48,10 +57,19 @@ class ResultTypesRegisteredTest {
           Credibility.class,
           PertAnalysis.class,
           TimelineSkeleton.class,
-          WhatIf.class);
+          WhatIf.class,
+          FitGapReport.class,
+          Coverage.class,
+          Gap.class,
+          DegreeOfFit.class,
+          GapClosurePlan.class,
+          FitGapAnalysis.class,
+          Requirement.class,
+          FitAssessment.class,
+          CoverageWeights.class);
 
   private static final List<Class<?>> PACKAGES =
-      List.of(ValidationReport.class, Schedule.class, Forecast.class, WhatIf.class);
+      List.of(ValidationReport.class, Schedule.class, Forecast.class, WhatIf.class, FitGapReport.class);
 
   @Test
   void everyValueTypeAndRecordOfTheResultPackages_isListed() throws Exception {

@@ -21,6 +21,8 @@ import org.crmmethod.core.catalogue.PharmaReferencePlan;
 import org.crmmethod.core.catalogue.ReadinessCatalogue;
 import org.crmmethod.core.catalogue.StagedMethod;
 import org.crmmethod.core.catalogue.StartModuleCatalogue;
+import org.crmmethod.core.fitgap.FitGapAnalyser;
+import org.crmmethod.core.fitgap.GapClosureOptimiser;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.ThreePointEstimate;
@@ -55,6 +57,7 @@ class SchemaDefinitionsTest {
           "org.crmmethod.core.method",
           "org.crmmethod.core.readiness",
           "org.crmmethod.core.calendar",
+          "org.crmmethod.core.fitgap",
           "java.time");
 
   /**
@@ -212,7 +215,15 @@ class SchemaDefinitionsTest {
         Arguments.of(
             "start module profile",
             "plan#StartModuleProfile",
-            JSON.write(StartModuleCatalogue.profiles().get(0))));
+            JSON.write(StartModuleCatalogue.profiles().get(0))),
+        Arguments.of(
+            "fit-gap report",
+            "plan#FitGapReport",
+            JSON.write(FitGapAnalyser.standard().analyse(ProgressPlan.plan().fitGap().orElseThrow()))),
+        Arguments.of(
+            "gap-closure plan",
+            "plan#GapClosurePlan",
+            JSON.write(GapClosureOptimiser.standard().recommend(PharmaReferencePlan.plan().fitGap().orElseThrow()))));
   }
 
   private static boolean refusedForWantOf(String property, String json, Class<?> type) {

@@ -25,5 +25,6 @@ public final class MixIns {
     ScheduleMixIns.register(context);
     ForecastMixIns.register(context);
     EstimationMixIns.register(context);
+    FitGapMixIns.register(context);
   }
 }

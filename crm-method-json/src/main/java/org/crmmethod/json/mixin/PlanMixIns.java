@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.crmmethod.core.fitgap.FitGapAnalysis;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.method.Approach;
 import org.crmmethod.core.method.CrmModule;
@@ -172,7 +173,8 @@ final class PlanMixIns {
     "meetings",
     "kpis",
     "customerSegments",
-    "objectives"
+    "objectives",
+    "fitGap"
   })
   @JsonAppend(
       prepend = true,
@@ -239,6 +241,9 @@ final class PlanMixIns {
 
     @JsonProperty("objectives")
     abstract List<CrmObjective> objectives();
+
+    @JsonProperty("fitGap")
+    abstract Optional<FitGapAnalysis> fitGap();
   }
 
   abstract static class ProjectPlanBuilderMixIn extends BuilderMixIn {
@@ -298,6 +303,9 @@ final class PlanMixIns {
 
     @JsonProperty("objectives")
     abstract Object objectives(Iterable<? extends CrmObjective> value);
+
+    @JsonProperty("fitGap")
+    abstract Object fitGap(Optional<? extends FitGapAnalysis> value);
   }
 
   @JsonPropertyOrder({
