@@ -13,6 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crmmethod.core.catalogue.PharmaReferencePlan;
 import org.crmmethod.core.catalogue.StagedMethod;
+import org.crmmethod.core.fitgap.FitGapAnalyser;
+import org.crmmethod.core.fitgap.FitGapAnalysis;
+import org.crmmethod.core.fitgap.FitGapReport;
+import org.crmmethod.core.fitgap.GapClosureOptimiser;
+import org.crmmethod.core.fitgap.GapClosurePlan;
 import org.crmmethod.core.forecast.Credibility;
 import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.forecast.MonteCarloSimulator;
@@ -22,6 +27,7 @@ import org.crmmethod.core.method.Method;
 import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.Dependency;
+import org.crmmethod.core.plan.Money;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.plan.ThreePointEstimate;
 import org.crmmethod.core.schedule.Schedule;
@@ -136,6 +142,24 @@ class ReadmeTest {
     String source =
         Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"));
     assertThat(codeLines(source)).containsSubsequence(codeLines(javaBlocks().get(5)));
+  }
+
+  @Test
+  void fitGapSnippet_compilesAndRuns() throws IOException {
+    ProjectPlan plan = PharmaReferencePlan.plan();
+    // The same code as the README's fit-gap snippet (F08).
+    FitGapAnalysis analysis = plan.fitGap().orElseThrow();
+    FitGapReport report = FitGapAnalyser.standard().analyse(analysis);
+    System.out.println(report.degreeOfFit().describe());
+    System.out.println("All closable gaps: " + report.totalCost() + ", gap plan: " + report.plannedCost()
+        + ", budget: " + report.budget());
+    GapClosurePlan best = GapClosureOptimiser.standard().recommend(analysis, Money.of("150000", "EUR"));
+    System.out.println("Close " + best.gapsToClose() + " for " + best.cost() + "; must-haves left open: " + best.openMustHaves());
+
+    assertThat(report.overBudget()).isTrue();
+    assertThat(best.openMustHaves()).isEmpty();
+    assertThat(codeLines(Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"))))
+        .containsSubsequence(codeLines(javaBlocks().get(7)));
   }
 
   @Test

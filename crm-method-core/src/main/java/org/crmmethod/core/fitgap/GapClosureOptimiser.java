@@ -74,8 +74,11 @@ import org.crmmethod.core.plan.Money;
  * <p>Optimisers are immutable and may serve many threads.
  */
 public final class GapClosureOptimiser {
-  /** The most cells solved exactly unless set otherwise: a fraction of a second on a laptop. */
-  public static final long DEFAULT_EXACT_LIMIT = 200_000_000L;
+  /**
+   * The most cells solved exactly unless set otherwise: about a third of a second on two cores of
+   * a shared server (docs/BENCHMARKS.md); 10,000 requirements all of them gaps are within it.
+   */
+  public static final long DEFAULT_EXACT_LIMIT = 500_000_000L;
 
   /** The largest sum of item values, in units, solved exactly, whatever the limit on cells. */
   public static final int LARGEST_EXACT_VALUE = 4_000_000;
