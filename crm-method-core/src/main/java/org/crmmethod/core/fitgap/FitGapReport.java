@@ -62,6 +62,8 @@ public record FitGapReport(
     Objects.requireNonNull(fitCost, "fitCost");
     Objects.requireNonNull(degreeOfFit, "degreeOfFit");
     Objects.requireNonNull(weights, "weights");
+    byPriority.values().forEach(coverage -> Objects.requireNonNull(coverage, "byPriority"));
+    byModule.values().forEach(coverage -> Objects.requireNonNull(coverage, "byModule"));
     byPriority = Collections.unmodifiableMap(byPriority.isEmpty() ? new EnumMap<>(Priority.class) : new EnumMap<>(byPriority));
     byModule = Collections.unmodifiableMap(byModule.isEmpty() ? new EnumMap<>(CrmModule.class) : new EnumMap<>(byModule));
     gaps = List.copyOf(gaps);
