@@ -34,7 +34,10 @@ import org.crmmethod.core.validation.ValidationReport;
 import org.crmmethod.core.validation.ValidationSettings;
 import org.crmmethod.core.validation.Validator;
 import org.crmmethod.core.validation.rules.BuiltInRules;
+import org.crmmethod.json.CrmJson;
+import org.crmmethod.json.CrmJsonException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Keeps the README and docs/FACTS.md honest: their code compiles and their facts are all there. */
 class ReadmeTest {
@@ -136,6 +139,29 @@ class ReadmeTest {
     String source =
         Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"));
     assertThat(codeLines(source)).containsSubsequence(codeLines(javaBlocks().get(5)));
+  }
+
+  @Test
+  void jsonSnippet_compilesAndRuns(@TempDir Path directory) throws IOException {
+    ProjectPlan plan = PharmaReferencePlan.plan();
+    ProjectPlan[] read = new ProjectPlan[1];
+    // The same code as the README's JSON snippet, writing under a temporary directory.
+    CrmJson json = CrmJson.standard();
+    json.write(plan, directory.resolve(Path.of("plan.json")));
+    try {
+      ProjectPlan again = json.read(directory.resolve(Path.of("plan.json")), ProjectPlan.class);
+      read[0] = again;
+    } catch (CrmJsonException bad) {
+      System.out.println(bad.problem() + " at " + bad.pointer() + ", line " + bad.line() + ": " + bad.detail());
+    }
+
+    assertThat(read[0]).isEqualTo(plan);
+    List<String> snippet =
+        codeLines(javaBlocks().get(7)).stream()
+            .map(line -> line.replace("Path.of(\"plan.json\")", "directory.resolve(Path.of(\"plan.json\"))"))
+            .toList();
+    assertThat(codeLines(Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"))))
+        .containsSubsequence(snippet);
   }
 
   @Test
