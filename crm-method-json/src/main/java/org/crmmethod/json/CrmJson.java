@@ -50,6 +50,15 @@ import tools.jackson.databind.type.LogicalType;
 public final class CrmJson {
   private final JsonMapper mapper;
   private final ObjectReader reader;
+
+  /** A reader per type read, its root deserializer found once rather than on every read. */
+  private final ClassValue<ObjectReader> readers =
+      new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+          return reader.forType(type);
+        }
+      };
   private final ObjectWriter writer;
 
   private CrmJson(Builder builder) {
@@ -311,7 +320,7 @@ public final class CrmJson {
     JsonParser parser = null;
     try {
       parser = open.apply(reader);
-      T value = reader.forType(type).readValue(parser);
+      T value = readers.get(type).readValue(parser);
       if (value == null) {
         throw new CrmJsonException(
             Problem.WRONG_TYPE,
