@@ -81,6 +81,14 @@ final class ResultSamples {
     return Documents.ALL;
   }
 
+  /** The document of {@link #documents()} of one type. */
+  static Document document(Class<?> type) {
+    return Documents.ALL.stream()
+        .filter(document -> document.type() == type)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no result document of " + type));
+  }
+
   private static final class Documents {
     static final List<Document> ALL =
         List.of(

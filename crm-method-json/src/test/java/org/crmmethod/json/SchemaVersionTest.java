@@ -210,7 +210,7 @@ class SchemaVersionTest {
   @Test
   void resultDocument_readByAFoundModule_checksTheVersionToo() {
     JsonMapper found = JsonMapper.builder().findAndAddModules().build();
-    Document schedule = ResultSamples.documents().get(1);
+    Document schedule = ResultSamples.document(Schedule.class);
     String text = JSON.write(schedule.value());
 
     assertThat(found.readValue(text, Schedule.class)).isEqualTo(schedule.value());
@@ -246,7 +246,8 @@ class SchemaVersionTest {
     CrmJsonException missing = failure(tree.toString(), Credibility.class);
     assertThat(missing.pointer()).isEqualTo("/forecast/schemaVersion");
 
-    JsonNode schedule = JSON.mapper().readTree(JSON.write(ResultSamples.documents().get(1).value()));
+    JsonNode schedule =
+        JSON.mapper().readTree(JSON.write(ResultSamples.document(Schedule.class).value()));
     assertThat(schedule.at("/plan/schemaVersion").intValue()).isEqualTo(1);
   }
 
@@ -270,7 +271,7 @@ class SchemaVersionTest {
         };
     JsonMapper version2 =
         JsonMapper.builder().addModule(new CrmJsonModule(2, List.of(renameTarget))).build();
-    Document credibility = ResultSamples.documents().get(4);
+    Document credibility = ResultSamples.document(Credibility.class);
     String version1 =
         JSON.write(credibility.value()).replaceFirst("\"target\" : ", "\"targetDate\" : ");
 
