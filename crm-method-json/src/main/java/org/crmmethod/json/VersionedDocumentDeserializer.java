@@ -10,12 +10,15 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads a top-level document (a plan or a method): checks its {@code schemaVersion}, upgrades an
- * older document through the {@link WireMigration}s, and hands the rest to the type's own
- * deserializer.
+ * Reads a document (a plan, a method or a stored result, see {@link CrmJsonModule#DOCUMENT_TYPES}):
+ * checks its {@code schemaVersion}, upgrades an older document through the {@link WireMigration}s,
+ * and hands the rest to the type's own deserializer.
  *
- * <p>The fast path streams: the version is the first property, as the library writes it. When it
- * is elsewhere, or when the document needs upgrading, the document is read as a tree first.
+ * <p>The fast path streams: the version is the first property, as the library writes it, and the
+ * type's deserializer is handed the parser on the property after it (or on the closing brace).
+ * Jackson's bean deserializers accept that position whether they build through a builder, a
+ * creator or a record's constructor, so nothing is buffered. When the version is elsewhere, or when
+ * the document needs upgrading, the document is read as a tree first.
  */
 final class VersionedDocumentDeserializer extends DelegatingDeserializer {
   private final int currentVersion;

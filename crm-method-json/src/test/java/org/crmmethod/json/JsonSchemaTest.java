@@ -65,6 +65,8 @@ class JsonSchemaTest {
         .isEqualTo(WireFormat.PLAN_SCHEMA_ID);
     assertThat(tree(WireFormat.methodSchema()).path("$id").asString())
         .isEqualTo(WireFormat.METHOD_SCHEMA_ID);
+    assertThat(tree(WireFormat.resultsSchema()).path("$id").asString())
+        .isEqualTo(WireFormat.RESULTS_SCHEMA_ID);
   }
 
   @Test
@@ -91,7 +93,8 @@ class JsonSchemaTest {
   }
 
   static Stream<String> schemaTexts() {
-    return Stream.of(WireFormat.planSchema(), WireFormat.methodSchema());
+    return Stream.of(
+        WireFormat.planSchema(), WireFormat.methodSchema(), WireFormat.resultsSchema());
   }
 
   // ---- every document the library writes is valid
