@@ -1,6 +1,7 @@
 package org.crmmethod.json;
 
 import java.util.List;
+import java.util.Optional;
 import org.crmmethod.core.estimation.TimelineSkeleton;
 import org.crmmethod.core.estimation.WhatIf;
 import org.crmmethod.core.forecast.Credibility;
@@ -87,26 +88,28 @@ public final class CrmJsonModule extends JacksonModule {
         DeserializationConfig config,
         BeanDescription.Supplier description,
         ValueDeserializer<?> deserializer) {
-      if (isDocument(description.getBeanClass())) {
-        return new VersionedDocumentDeserializer(deserializer, currentVersion, migrations);
-      }
-      return deserializer;
+      return documentType(description.getBeanClass())
+          .<ValueDeserializer<?>>map(
+              document ->
+                  new VersionedDocumentDeserializer(
+                      deserializer, document, currentVersion, migrations))
+          .orElse(deserializer);
     }
 
     /**
-     * Tells whether a type is read as a versioned document. Values read through a builder are
+     * The document type a type is read as, if it is one. Values read through a builder are
      * described here by their builder class (e.g. {@code Method.Builder}), not by the value class,
      * so the classes enclosing the type are checked as well.
      */
-    private static boolean isDocument(Class<?> type) {
+    private static Optional<Class<?>> documentType(Class<?> type) {
       for (Class<?> candidate = type; candidate != null; candidate = candidate.getEnclosingClass()) {
         for (Class<?> document : DOCUMENT_TYPES) {
           if (document.isAssignableFrom(candidate)) {
-            return true;
+            return Optional.of(document);
           }
         }
       }
-      return false;
+      return Optional.empty();
     }
   }
 }

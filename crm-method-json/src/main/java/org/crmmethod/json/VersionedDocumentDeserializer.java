@@ -21,19 +21,25 @@ import tools.jackson.databind.node.ObjectNode;
  * the document needs upgrading, the document is read as a tree first.
  */
 final class VersionedDocumentDeserializer extends DelegatingDeserializer {
+  private final Class<?> documentType;
   private final int currentVersion;
   private final List<WireMigration> migrations;
 
   VersionedDocumentDeserializer(
-      ValueDeserializer<?> delegate, int currentVersion, List<WireMigration> migrations) {
+      ValueDeserializer<?> delegate,
+      Class<?> documentType,
+      int currentVersion,
+      List<WireMigration> migrations) {
     super(delegate);
+    this.documentType = documentType;
     this.currentVersion = currentVersion;
     this.migrations = List.copyOf(migrations);
   }
 
   @Override
   protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> newDelegatee) {
-    return new VersionedDocumentDeserializer(newDelegatee, currentVersion, migrations);
+    return new VersionedDocumentDeserializer(
+        newDelegatee, documentType, currentVersion, migrations);
   }
 
   @Override
@@ -99,7 +105,7 @@ final class VersionedDocumentDeserializer extends DelegatingDeserializer {
 
   private Object bindUpgraded(ObjectNode document, int version, DeserializationContext context) {
     for (int from = version; from < currentVersion; from++) {
-      migrationFrom(from).migrate(document);
+      migrationFrom(from).migrate(documentType, document);
     }
     try (JsonParser treeParser = document.traverse(context)) {
       treeParser.nextToken();

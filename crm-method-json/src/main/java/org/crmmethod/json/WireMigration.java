@@ -11,10 +11,10 @@ import tools.jackson.databind.node.ObjectNode;
  * binds the result. The format has a single version today, so {@link WireFormat#migrations()} is
  * empty; this is where the next version's reading of the previous one will plug in.
  *
- * <p>Every kind of document (plan, method, and each stored result) goes through the same steps,
- * which are not told the kind: a step recognises the documents it rewrites by their properties. A
- * document nested in another (the plan of a schedule, the forecast of a credibility) carries its
- * own version and is migrated on its own when it is bound, so a step leaves nested documents alone.
+ * <p>Every kind of document (plan, method, and each stored result) goes through the same steps; a
+ * step is told which kind it is rewriting and leaves the others as they are. A document nested in
+ * another (the plan of a schedule, the forecast of a credibility) carries its own version and is
+ * migrated on its own when it is bound, so a step leaves nested documents alone.
  */
 public interface WireMigration {
 
@@ -28,7 +28,9 @@ public interface WireMigration {
   /**
    * Rewrites a document, in place, from {@link #fromVersion()} to the next version.
    *
+   * @param documentType the kind of document, e.g. {@code ProjectPlan.class} or {@code
+   *     Schedule.class}
    * @param document the document's top-level object, without its {@code schemaVersion}
    */
-  void migrate(ObjectNode document);
+  void migrate(Class<?> documentType, ObjectNode document);
 }

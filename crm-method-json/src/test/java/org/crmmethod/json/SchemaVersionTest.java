@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crmmethod.core.catalogue.PharmaReferencePlan;
@@ -113,8 +114,10 @@ class SchemaVersionTest {
           }
 
           @Override
-          public void migrate(ObjectNode document) {
-            document.set("name", document.remove("title"));
+          public void migrate(Class<?> documentType, ObjectNode document) {
+            if (documentType == ProjectPlan.class) {
+              document.set("name", document.remove("title"));
+            }
           }
         };
     JsonMapper version2 =
@@ -255,6 +258,7 @@ class SchemaVersionTest {
   void olderResultDocuments_areUpgraded_andTheirNestedDocumentsOnTheirOwn() {
     // A format version 2 in which a credibility's "target" was called "targetDate" in version 1.
     // The step also sees the nested forecast, a document of version 1 too, and leaves it alone.
+    List<Class<?>> seen = new ArrayList<>();
     WireMigration renameTarget =
         new WireMigration() {
           @Override
@@ -263,8 +267,9 @@ class SchemaVersionTest {
           }
 
           @Override
-          public void migrate(ObjectNode document) {
-            if (document.has("targetDate")) {
+          public void migrate(Class<?> documentType, ObjectNode document) {
+            seen.add(documentType);
+            if (documentType == Credibility.class) {
               document.set("target", document.remove("targetDate"));
             }
           }
@@ -276,6 +281,7 @@ class SchemaVersionTest {
         JSON.write(credibility.value()).replaceFirst("\"target\" : ", "\"targetDate\" : ");
 
     assertThat(version2.readValue(version1, Credibility.class)).isEqualTo(credibility.value());
+    assertThat(seen).containsExactlyInAnyOrder(Credibility.class, Forecast.class);
   }
 
   @Test
