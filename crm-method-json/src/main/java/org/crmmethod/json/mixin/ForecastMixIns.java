@@ -202,13 +202,11 @@ final class ForecastMixIns {
     abstract int workingDaysAvailable();
 
     @JsonProperty("monteCarloProbability")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double monteCarloProbability();
 
     @JsonProperty("pertProbability")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double pertProbability();
 
     @JsonProperty("forecast")

@@ -15,8 +15,6 @@ import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.ScheduledActivity;
 import tools.jackson.databind.JacksonModule.SetupContext;
 import tools.jackson.databind.annotation.JsonAppend;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The wire format of schedules: {@code org.crmmethod.core.schedule}.
@@ -95,38 +93,31 @@ final class ScheduleMixIns {
     abstract Activity activity();
 
     @JsonProperty("duration")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double duration();
 
     @JsonProperty("earlyStart")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double earlyStart();
 
     @JsonProperty("earlyFinish")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double earlyFinish();
 
     @JsonProperty("lateStart")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double lateStart();
 
     @JsonProperty("lateFinish")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double lateFinish();
 
     @JsonProperty("totalFloat")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double totalFloat();
 
     @JsonProperty("freeFloat")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double freeFloat();
 
     @JsonProperty("critical")
