@@ -3,6 +3,7 @@ package org.crmmethod.json.mixin;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.crmmethod.core.method.CrmModule;
 import org.crmmethod.core.method.MethodFact;
@@ -33,7 +34,7 @@ final class StartModuleMixIns {
         ImmutableStartModuleProfile.Builder.class, StartModuleProfileBuilderMixIn.class);
   }
 
-  @JsonPropertyOrder({"module", "criteria", "decidedOn"})
+  @JsonPropertyOrder({"module", "criteria", "decidedOn", "rationale"})
   @JsonDeserialize(builder = StartModuleChoice.Builder.class)
   abstract static class StartModuleChoiceMixIn extends ValueMixIn {
     @JsonProperty("module")
@@ -44,6 +45,9 @@ final class StartModuleMixIns {
 
     @JsonProperty("decidedOn")
     abstract LocalDate decidedOn();
+
+    @JsonProperty("rationale")
+    abstract Optional<String> rationale();
   }
 
   abstract static class StartModuleChoiceBuilderMixIn extends BuilderMixIn {
@@ -55,6 +59,9 @@ final class StartModuleMixIns {
 
     @JsonProperty("decidedOn")
     abstract Object decidedOn(LocalDate value);
+
+    @JsonProperty("rationale")
+    abstract Object rationale(Optional<String> value);
   }
 
   @JsonPropertyOrder({"module", "strengths", "riskFactors", "summary", "facts"})
