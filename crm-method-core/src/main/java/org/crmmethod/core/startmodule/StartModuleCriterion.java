@@ -13,7 +13,7 @@ public enum StartModuleCriterion {
   /** How much succeeding with the module helps the later CRM steps succeed (F02). */
   ENABLES_LATER_STEPS("making the later CRM steps succeed", true, MethodFact.F02),
   /** How much the module's users are waiting for it (F02). */
-  AWAITED_BY_USERS("awaited by its users", true, MethodFact.F02),
+  AWAITED_BY_USERS("being awaited by its users", true, MethodFact.F02),
   /** How easy the module is to implement (F04). */
   EASE_OF_IMPLEMENTATION("ease of implementation", false, MethodFact.F04),
   /** How few and how homogeneous the people involved are (F04). */
