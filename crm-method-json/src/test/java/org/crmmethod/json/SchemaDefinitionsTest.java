@@ -22,6 +22,7 @@ import org.crmmethod.core.catalogue.ReadinessCatalogue;
 import org.crmmethod.core.catalogue.StagedMethod;
 import org.crmmethod.core.catalogue.StartModuleCatalogue;
 import org.crmmethod.core.method.ActivityKind;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommender;
 import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.ThreePointEstimate;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,7 @@ class SchemaDefinitionsTest {
           "org.crmmethod.core.plan",
           "org.crmmethod.core.organisation",
           "org.crmmethod.core.startmodule",
+          "org.crmmethod.core.startmodule.recommendation",
           "org.crmmethod.core.method",
           "org.crmmethod.core.readiness",
           "org.crmmethod.core.calendar",
@@ -212,7 +214,18 @@ class SchemaDefinitionsTest {
         Arguments.of(
             "start module profile",
             "plan#StartModuleProfile",
-            JSON.write(StartModuleCatalogue.profiles().get(0))));
+            JSON.write(StartModuleCatalogue.profiles().get(0))),
+        Arguments.of(
+            "start module recommendation",
+            "plan#StartModuleRecommendation",
+            JSON.write(StartModuleRecommender.standard().recommend(PharmaReferencePlan.plan().context()))),
+        Arguments.of(
+            "candidate assessment",
+            "plan#CandidateAssessment",
+            JSON.write(
+                StartModuleRecommender.standard()
+                    .assess(PharmaReferencePlan.plan().context())
+                    .get(0))));
   }
 
   private static boolean refusedForWantOf(String property, String json, Class<?> type) {
