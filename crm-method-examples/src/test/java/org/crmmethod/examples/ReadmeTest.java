@@ -40,7 +40,10 @@ import org.crmmethod.core.validation.ValidationReport;
 import org.crmmethod.core.validation.ValidationSettings;
 import org.crmmethod.core.validation.Validator;
 import org.crmmethod.core.validation.rules.BuiltInRules;
+import org.crmmethod.json.CrmJson;
+import org.crmmethod.json.CrmJsonException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Keeps the README and docs/FACTS.md honest: their code compiles and their facts are all there. */
 class ReadmeTest {
@@ -145,6 +148,29 @@ class ReadmeTest {
   }
 
   @Test
+  void jsonSnippet_compilesAndRuns(@TempDir Path directory) throws IOException {
+    ProjectPlan plan = PharmaReferencePlan.plan();
+    ProjectPlan[] read = new ProjectPlan[1];
+    // The same code as the README's JSON snippet, writing under a temporary directory.
+    CrmJson json = CrmJson.standard();
+    json.write(plan, directory.resolve(Path.of("plan.json")));
+    try {
+      ProjectPlan again = json.read(directory.resolve(Path.of("plan.json")), ProjectPlan.class);
+      read[0] = again;
+    } catch (CrmJsonException bad) {
+      System.out.println(bad.problem() + " at " + bad.pointer() + ", line " + bad.line() + ": " + bad.detail());
+    }
+
+    assertThat(read[0]).isEqualTo(plan);
+    List<String> snippet =
+        codeLines(javaBlocks().get(7)).stream()
+            .map(line -> line.replace("Path.of(\"plan.json\")", "directory.resolve(Path.of(\"plan.json\"))"))
+            .toList();
+    assertThat(codeLines(Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"))))
+        .containsSubsequence(snippet);
+  }
+
+  @Test
   void startModuleSnippet_compilesAndRuns() throws IOException {
     ProjectPlan plan = PharmaReferencePlan.plan();
     // The same code as the README's start-module snippet.
@@ -164,7 +190,7 @@ class ReadmeTest {
     assertThat(weights.respectsF02()).isTrue();
     String source =
         Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"));
-    assertThat(codeLines(source)).containsSubsequence(codeLines(javaBlocks().get(7)));
+    assertThat(codeLines(source)).containsSubsequence(codeLines(javaBlocks().get(8)));
   }
 
   @Test

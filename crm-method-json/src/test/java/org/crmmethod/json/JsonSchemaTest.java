@@ -72,6 +72,8 @@ class JsonSchemaTest {
         .isEqualTo(WireFormat.PLAN_SCHEMA_ID);
     assertThat(tree(WireFormat.methodSchema()).path("$id").asString())
         .isEqualTo(WireFormat.METHOD_SCHEMA_ID);
+    assertThat(tree(WireFormat.resultsSchema()).path("$id").asString())
+        .isEqualTo(WireFormat.RESULTS_SCHEMA_ID);
   }
 
   @Test
@@ -98,7 +100,8 @@ class JsonSchemaTest {
   }
 
   static Stream<String> schemaTexts() {
-    return Stream.of(WireFormat.planSchema(), WireFormat.methodSchema());
+    return Stream.of(
+        WireFormat.planSchema(), WireFormat.methodSchema(), WireFormat.resultsSchema());
   }
 
   // ---- every document the library writes is valid

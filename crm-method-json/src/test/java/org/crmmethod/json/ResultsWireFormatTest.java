@@ -90,6 +90,7 @@ class ResultsWireFormatTest {
   private static final String SMALL_FORECAST =
       """
       {
+        "schemaVersion" : 1,
         "seed" : 42,
         "distribution" : "TRIANGULAR",
         "activityIds" : [ "A", "B" ],
@@ -149,6 +150,7 @@ class ResultsWireFormatTest {
         .isEqualTo(
             """
             {
+              "schemaVersion" : 1,
               "planId" : "P-1",
               "methodId" : "crm-staged",
               "rulesRun" : [ "RULE-A", "RULE-B" ],
@@ -363,6 +365,7 @@ class ResultsWireFormatTest {
         .isEqualTo(
             """
             {
+              "schemaVersion" : 1,
               "target" : "2027-12-31",
               "workingDaysAvailable" : 250,
               "monteCarloProbability" : 0.6666666666666666,
@@ -443,6 +446,7 @@ class ResultsWireFormatTest {
         .isEqualTo(
             """
             {
+              "schemaVersion" : 1,
               "methodId" : "crm-staged",
               "phases" : {
                 "STRATEGY" : {
@@ -500,7 +504,8 @@ class ResultsWireFormatTest {
 
     String text = JSON.write(whatIf);
     assertThat(propertyNames(text))
-        .containsExactly("change", "before", "after", "beforeForecast", "afterForecast");
+        .containsExactly(
+            "schemaVersion", "change", "before", "after", "beforeForecast", "afterForecast");
     JsonNode tree = JSON.mapper().readTree(text);
     assertThat(tree.get("change").asString()).isEqualTo("one more lot (3 instead of 2)");
 
@@ -613,7 +618,7 @@ class ResultsWireFormatTest {
     JsonNode tree = JSON.mapper().readTree(text);
 
     assertThat(propertyNames(text))
-        .containsExactly("plan", "estimatePoint", "calendar", "activities");
+        .containsExactly("schemaVersion", "plan", "estimatePoint", "calendar", "activities");
     assertThat(tree.get("estimatePoint").asString()).isEqualTo("PERT_MEAN");
     assertThat(tree.get("plan")).isEqualTo(JSON.mapper().readTree(JSON.write(REFERENCE)));
     WorkingCalendar calendar = Calendars.byId(REFERENCE.context().calendar()).orElseThrow();
@@ -700,7 +705,7 @@ class ResultsWireFormatTest {
 
     String text = JSON.write(pert);
     assertThat(propertyNames(text))
-        .containsExactly("plan", "meanWorkingDays", "variance", "criticalPath");
+        .containsExactly("schemaVersion", "plan", "meanWorkingDays", "variance", "criticalPath");
     JsonNode tree = JSON.mapper().readTree(text);
     assertThat(tree.get("plan")).isEqualTo(JSON.mapper().readTree(JSON.write(REFERENCE)));
     assertThat(tree.get("meanWorkingDays").doubleValue()).isEqualTo(pert.meanWorkingDays());

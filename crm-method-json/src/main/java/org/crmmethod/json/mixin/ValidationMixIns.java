@@ -15,15 +15,17 @@ import org.crmmethod.core.validation.Severity;
 import org.crmmethod.core.validation.ValidationReport;
 import org.crmmethod.core.validation.ValidationSettings;
 import tools.jackson.databind.JacksonModule.SetupContext;
+import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The wire format of validation results: {@code org.crmmethod.core.validation}.
  *
  * <ul>
- *   <li>A {@link ValidationReport} is written as what the validator produced: the plan's and the
- *       method's ids, the rules that ran and the findings, in the report's order. Its counts and
- *       validity are computed from the findings and are not written.
+ *   <li>A {@link ValidationReport} is a document of its own: {@code schemaVersion} first, then what
+ *       the validator produced: the plan's and the method's ids, the rules that ran and the
+ *       findings, in the report's order. Its counts and validity are computed from the findings and
+ *       are not written.
  *   <li>A {@link Finding}'s {@code path} is the plain string the finding holds, in the grammar of
  *       {@link org.crmmethod.core.validation.PlanPath}; its facts are written by name, e.g. {@code
  *       "F17"}.
@@ -46,6 +48,13 @@ final class ValidationMixIns {
         ImmutableValidationSettings.Builder.class, ValidationSettingsBuilderMixIn.class);
   }
 
+  @JsonAppend(
+      prepend = true,
+      props =
+          @JsonAppend.Prop(
+              value = SchemaVersionWriter.class,
+              name = "schemaVersion",
+              type = int.class))
   @JsonPropertyOrder({"planId", "methodId", "rulesRun", "findings"})
   @JsonDeserialize(builder = ValidationReport.Builder.class)
   abstract static class ValidationReportMixIn extends ValueMixIn {
