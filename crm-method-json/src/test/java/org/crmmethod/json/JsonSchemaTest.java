@@ -28,20 +28,13 @@ import org.crmmethod.core.catalogue.StagedMethod;
 import org.crmmethod.core.catalogue.StartModuleCatalogue;
 import org.crmmethod.core.generator.PlanGenerator;
 import org.crmmethod.core.method.ActivityKind;
-import org.crmmethod.core.method.CrmModule;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.Dependency;
 import org.crmmethod.core.plan.DependencyType;
-import org.crmmethod.core.plan.ProjectContext;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.plan.ThreePointEstimate;
-import org.crmmethod.core.startmodule.StartModuleCriterion;
 import org.crmmethod.core.startmodule.StartModuleProfile;
-import org.crmmethod.core.startmodule.recommendation.CandidateAssessment;
-import org.crmmethod.core.startmodule.recommendation.CriterionWeights;
-import org.crmmethod.core.startmodule.recommendation.StartModuleRecommendation;
-import org.crmmethod.core.startmodule.recommendation.StartModuleRecommender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -179,42 +172,6 @@ class JsonSchemaTest {
     for (StartModuleProfile profile : StartModuleCatalogue.profiles()) {
       assertValid(SchemaCheck.PLAN.errors("StartModuleProfile", JSON.write(profile)));
     }
-  }
-
-  @Test
-  void startModuleRecommendations_andTheirParts_areValidAgainstTheirDefinitions() {
-    for (CrmModule[] scope :
-        new CrmModule[][] {{CrmModule.ANALYTICAL, CrmModule.SFA}, CrmModule.values(), {CrmModule.EMA}}) {
-      ProjectContext context =
-          ProjectContext.builder()
-              .from(PharmaReferencePlan.plan().context())
-              .modules(List.of(scope))
-              .build();
-      StartModuleRecommender recommender =
-          StartModuleRecommender.of(
-              CriterionWeights.defaults().with(StartModuleCriterion.RETURN_ON_INVESTMENT, 0));
-      StartModuleRecommendation recommendation = recommender.recommend(context);
-
-      assertValid(SchemaCheck.PLAN.errors("StartModuleRecommendation", JSON.write(recommendation)));
-      assertValid(SchemaCheck.PLAN.errors("RankedModule", JSON.write(recommendation.first())));
-      assertValid(SchemaCheck.PLAN.errors("CriterionWeights", JSON.write(recommender.weights())));
-      for (CandidateAssessment assessment : recommender.assess(context)) {
-        assertValid(SchemaCheck.PLAN.errors("CandidateAssessment", JSON.write(assessment)));
-      }
-    }
-  }
-
-  @Test
-  void criterionWeights_schemaRefusesAMissingCriterionAndANegativeWeight() {
-    assertThat(
-            SchemaCheck.PLAN.errors("CriterionWeights", "{\"weights\" : {\"AWAITED_BY_USERS\" : 1.0}}"))
-        .extracting(Error::getKeyword)
-        .contains("required");
-    String negative =
-        JSON.write(CriterionWeights.defaults()).replace("\"LOW_LEGACY_RISK\" : 2.0", "\"LOW_LEGACY_RISK\" : -2.0");
-    assertThat(SchemaCheck.PLAN.errors("CriterionWeights", negative))
-        .extracting(Error::getKeyword)
-        .containsExactly("minimum");
   }
 
   @Test

@@ -297,7 +297,7 @@ class SchemaDefinitionsTest {
             JSON.write(StartModuleCatalogue.profiles().get(0))),
         Arguments.of(
             "candidate assessment",
-            "plan#CandidateAssessment",
+            "results#CandidateAssessment",
             JSON.write(
                 StartModuleRecommender.standard()
                     .assess(PharmaReferencePlan.plan().context())

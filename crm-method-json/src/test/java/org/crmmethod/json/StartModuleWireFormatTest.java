@@ -92,7 +92,7 @@ class StartModuleWireFormatTest {
     ObjectNode document = tree(PHARMA);
     JsonNode first = document.get("ranking").get(0);
 
-    assertThat(document.propertyNames()).containsExactly("weights", "ranking");
+    assertThat(document.propertyNames()).containsExactly("schemaVersion", "weights", "ranking");
     assertThat(first.propertyNames())
         .containsExactly("rank", "module", "score", "contributions", "reasons");
     assertThat(first.get("module").asString()).isEqualTo("ANALYTICAL");

@@ -24,6 +24,7 @@ import org.crmmethod.core.startmodule.recommendation.CriterionWeights;
 import org.crmmethod.core.startmodule.recommendation.RankedModule;
 import org.crmmethod.core.startmodule.recommendation.StartModuleRecommendation;
 import tools.jackson.databind.JacksonModule.SetupContext;
+import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -41,8 +42,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *       scores are finite numbers (see {@link FiniteNumbers}).
  *   <li>{@link CriterionWeights} is an object with one property, {@code weights}: an object from
  *       criterion name to weight, in the criteria's declaration order, every criterion present.
- *   <li>A {@link StartModuleRecommendation} is written as its weights and its ranking; the
- *       recommended module is the first of the ranking and not written again. Reading checks what
+ *   <li>A {@link StartModuleRecommendation} is a document of its own: {@code schemaVersion}
+ *       first, then its weights and its ranking; the recommended module is the first of the
+ *       ranking and not written again. Reading checks what
  *       the records check: each contribution and score is exactly what its weight and rating give,
  *       ranks run from 1 in the documented order and every contribution carries the
  *       recommendation's weight, so a document whose figures disagree is refused, naming the field
@@ -211,6 +213,13 @@ final class StartModuleMixIns {
     abstract List<String> reasons();
   }
 
+  @JsonAppend(
+      prepend = true,
+      props =
+          @JsonAppend.Prop(
+              value = SchemaVersionWriter.class,
+              name = "schemaVersion",
+              type = int.class))
   @JsonPropertyOrder({"weights", "ranking"})
   abstract static class StartModuleRecommendationMixIn extends RecordMixIn {
     @JsonProperty("weights")
