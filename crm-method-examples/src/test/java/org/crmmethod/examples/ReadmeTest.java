@@ -18,6 +18,7 @@ import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.forecast.MonteCarloSimulator;
 import org.crmmethod.core.generator.PlanGenerator;
 import org.crmmethod.core.method.ActivityKind;
+import org.crmmethod.core.method.CrmModule;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.plan.Activity;
@@ -27,6 +28,11 @@ import org.crmmethod.core.plan.ThreePointEstimate;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.ScheduledActivity;
 import org.crmmethod.core.schedule.Scheduler;
+import org.crmmethod.core.startmodule.StartModuleCriterion;
+import org.crmmethod.core.startmodule.recommendation.CandidateAssessment;
+import org.crmmethod.core.startmodule.recommendation.CriterionWeights;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommendation;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommender;
 import org.crmmethod.core.validation.Finding;
 import org.crmmethod.core.validation.PlanAssertions;
 import org.crmmethod.core.validation.Severity;
@@ -162,6 +168,29 @@ class ReadmeTest {
             .toList();
     assertThat(codeLines(Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"))))
         .containsSubsequence(snippet);
+  }
+
+  @Test
+  void startModuleSnippet_compilesAndRuns() throws IOException {
+    ProjectPlan plan = PharmaReferencePlan.plan();
+    // The same code as the README's start-module snippet.
+    StartModuleRecommendation advice = StartModuleRecommender.standard().recommend(plan.context());
+    System.out.println(advice.render());              // analytical CRM 3.71 of 5, then SFA 2.18 (F04)
+
+    List<CandidateAssessment> rated = new ArrayList<>(advice.assessments());
+    rated.replaceAll(c -> c.module() != CrmModule.SFA ? c         // what the audit learnt (F07)
+        : c.with(StartModuleCriterion.AWAITED_BY_USERS, 5, "The representatives ask for it."));
+    CriterionWeights weights = CriterionWeights.defaults().with(StartModuleCriterion.RETURN_ON_INVESTMENT, 2);
+    StartModuleRecommendation ours = StartModuleRecommender.of(weights).rank(rated);
+
+    assertThat(advice.recommended()).isEqualTo(CrmModule.ANALYTICAL);
+    assertThat(ours.recommended()).isEqualTo(CrmModule.ANALYTICAL);
+    assertThat(ours.ranked(CrmModule.SFA).orElseThrow().score())
+        .isGreaterThan(advice.ranked(CrmModule.SFA).orElseThrow().score());
+    assertThat(weights.respectsF02()).isTrue();
+    String source =
+        Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"));
+    assertThat(codeLines(source)).containsSubsequence(codeLines(javaBlocks().get(8)));
   }
 
   @Test

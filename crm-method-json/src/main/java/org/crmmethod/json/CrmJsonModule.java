@@ -10,6 +10,7 @@ import org.crmmethod.core.forecast.PertAnalysis;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.schedule.Schedule;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommendation;
 import org.crmmethod.core.validation.ValidationReport;
 import org.crmmethod.json.mixin.MixIns;
 import tools.jackson.core.Version;
@@ -77,7 +78,8 @@ public final class CrmJsonModule extends JacksonModule {
           PertAnalysis.class,
           Credibility.class,
           TimelineSkeleton.class,
-          WhatIf.class);
+          WhatIf.class,
+          StartModuleRecommendation.class);
 
   /** Puts the schema version check in front of the deserializers of the document types. */
   private final class VersionedDocuments extends ValueDeserializerModifier {

@@ -78,6 +78,8 @@ final class ProgressPlan {
                     StartModuleCriterion.ENABLES_LATER_STEPS,
                     StartModuleCriterion.EASE_OF_IMPLEMENTATION)
                 .decidedOn(START.plusDays(20))
+                .rationale(
+                    "Analytical CRM first: its results will win the sales force over to SFA.")
                 .build())
         .championsTeam(
             ChampionsTeam.builder()

@@ -598,6 +598,7 @@ final class RandomModel {
         .module(pick(CrmModule.class))
         .criteria(enums(StartModuleCriterion.class, 1))
         .decidedOn(date())
+        .rationale(maybe(this::text))
         .build();
   }
 

@@ -17,6 +17,8 @@ import org.crmmethod.core.method.Method;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.Scheduler;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommendation;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommender;
 import org.crmmethod.core.validation.ValidationReport;
 import org.crmmethod.core.validation.Validator;
 
@@ -75,7 +77,8 @@ final class ResultSamples {
 
   /**
    * One real result of each kind that is stored as a document: reports, schedules, forecasts,
-   * PERT analyses, credibilities, skeletons and what-ifs, all of the reference plan. Computed once.
+   * PERT analyses, credibilities, skeletons, what-ifs and start-module recommendations, all of the
+   * reference plan. Computed once.
    */
   static List<Document> documents() {
     return Documents.ALL;
@@ -107,6 +110,9 @@ final class ResultSamples {
                     METHOD,
                     2,
                     SkeletonEstimator.standard(),
-                    simulator(9, 200))));
+                    simulator(9, 200))),
+            new Document(
+                StartModuleRecommendation.class,
+                StartModuleRecommender.standard().recommend(REFERENCE.context())));
   }
 }

@@ -24,10 +24,17 @@ import org.crmmethod.core.forecast.DurationDistribution;
 import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.forecast.MonteCarloSimulator;
 import org.crmmethod.core.forecast.PertAnalysis;
+import org.crmmethod.core.method.CrmModule;
+import org.crmmethod.core.plan.ProjectContext;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.schedule.EstimatePoint;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.Scheduler;
+import org.crmmethod.core.startmodule.StartModuleCriterion;
+import org.crmmethod.core.startmodule.recommendation.CandidateAssessment;
+import org.crmmethod.core.startmodule.recommendation.CriterionWeights;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommendation;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommender;
 import org.crmmethod.core.validation.ValidationReport;
 import org.crmmethod.core.validation.ValidationSettings;
 import org.crmmethod.json.ResultSamples.Document;
@@ -199,7 +206,41 @@ class ResultsSchemaTest {
                     .hypercareStartWithinDays(0)
                     .phaseDurationTolerance(1)
                     .longestPlausibleDays(0.5)
+                    .startModuleWeights(
+                        CriterionWeights.defaults()
+                            .with(StartModuleCriterion.RETURN_ON_INVESTMENT, 0))
                     .build())));
+  }
+
+  @Test
+  void startModuleRecommendations_andTheirParts_areValidAgainstTheirDefinitions() {
+    for (CrmModule[] scope :
+        new CrmModule[][] {{CrmModule.ANALYTICAL, CrmModule.SFA}, CrmModule.values(), {CrmModule.EMA}}) {
+      ProjectContext context =
+          ProjectContext.builder().from(REFERENCE.context()).modules(List.of(scope)).build();
+      StartModuleRecommender recommender =
+          StartModuleRecommender.of(
+              CriterionWeights.defaults().with(StartModuleCriterion.RETURN_ON_INVESTMENT, 0));
+      StartModuleRecommendation recommendation = recommender.recommend(context);
+
+      assertValid(SchemaCheck.RESULTS.errors(JSON.write(recommendation)));
+      assertValid(SchemaCheck.RESULTS.errors("RankedModule", JSON.write(recommendation.first())));
+      assertValid(SchemaCheck.RESULTS.errors("CriterionWeights", JSON.write(recommender.weights())));
+      for (CandidateAssessment assessment : recommender.assess(context)) {
+        assertValid(SchemaCheck.RESULTS.errors("CandidateAssessment", JSON.write(assessment)));
+        assertValid(
+            SchemaCheck.RESULTS.errors("CriterionRating", JSON.write(assessment.ratings().get(0))));
+      }
+    }
+  }
+
+  @Test
+  void criterionWeights_missingACriterion_areRefused() {
+    assertThat(SchemaCheck.RESULTS.errors("CriterionWeights", "{\"weights\" : {\"AWAITED_BY_USERS\" : 1.0}}"))
+        .extracting(Error::getKeyword)
+        .contains("required");
+    assertThat(SchemaCheck.RESULTS.errors("CriterionWeights", "{\"weights\" : {\"PRICE\" : 1.0}}"))
+        .isNotEmpty();
   }
 
   // ---- broken result documents are refused where they are broken
@@ -257,6 +298,8 @@ class ResultsSchemaTest {
 
   static Stream<Breakage> breakages() {
     String finding = "/findings/0";
+    String ranked = "/ranking/1";
+    String contribution = ranked + "/contributions/6";
     String scheduled = "/activities/0";
     String driver = "/sensitivity/0";
     return Stream.of(
@@ -380,7 +423,31 @@ class ResultsSchemaTest {
             set("/afterForecast", "sortedDurations", NODES.arrayNode()),
             "/afterForecast/sortedDurations", "minItems"),
         broken(WhatIf.class, "a difference, which is derived",
-            set("", "p50Difference", number(3)), "", "additionalProperties"));
+            set("", "p50Difference", number(3)), "", "additionalProperties"),
+        // start-module recommendations
+        broken(StartModuleRecommendation.class, "a newer schemaVersion",
+            set("", "schemaVersion", number(2)), "/schemaVersion", "const"),
+        broken(StartModuleRecommendation.class, "the recommended module, which is derived",
+            set("", "recommended", NODES.stringNode("ANALYTICAL")), "", "additionalProperties"),
+        broken(StartModuleRecommendation.class, "no ranking", set("", "ranking", NODES.arrayNode()),
+            "/ranking", "minItems"),
+        broken(StartModuleRecommendation.class, "a score above 5",
+            set(ranked, "score", number(5.5)), ranked + "/score", "maximum"),
+        broken(StartModuleRecommendation.class, "a rank of 0", set(ranked, "rank", number(0)),
+            ranked + "/rank", "minimum"),
+        broken(StartModuleRecommendation.class, "a module that does not exist",
+            set(ranked, "module", NODES.stringNode("ERP")), ranked + "/module", "enum"),
+        broken(StartModuleRecommendation.class, "a rating below 0",
+            set(contribution, "rating", number(-1)), contribution + "/rating", "minimum"),
+        broken(StartModuleRecommendation.class, "a contribution without its basis",
+            remove(contribution, "basis"), contribution, "required"),
+        broken(StartModuleRecommendation.class, "a negative weight",
+            set("/weights/weights", "RETURN_ON_INVESTMENT", number(-1)),
+            "/weights/weights/RETURN_ON_INVESTMENT", "minimum"),
+        broken(StartModuleRecommendation.class, "a criterion left without a weight",
+            remove("/weights/weights", "AWAITED_BY_USERS"), "/weights/weights", "required"),
+        broken(StartModuleRecommendation.class, "no reason",
+            set(ranked, "reasons", NODES.arrayNode()), ranked + "/reasons", "minItems"));
   }
 
   private static Breakage broken(

@@ -34,6 +34,8 @@ import org.crmmethod.core.schedule.EstimatePoint;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.ScheduledActivity;
 import org.crmmethod.core.schedule.Scheduler;
+import org.crmmethod.core.startmodule.StartModuleCriterion;
+import org.crmmethod.core.startmodule.recommendation.CriterionWeights;
 import org.crmmethod.core.validation.Finding;
 import org.crmmethod.core.validation.Severity;
 import org.crmmethod.core.validation.ValidationReport;
@@ -179,7 +181,18 @@ class ResultsWireFormatTest {
             {
               "hypercareStartWithinDays" : 1.0,
               "phaseDurationTolerance" : 0.2,
-              "longestPlausibleDays" : 1260.0
+              "longestPlausibleDays" : 1260.0,
+              "startModuleWeights" : {
+                "weights" : {
+                  "CUSTOMER_CULTURE_SHIFT" : 3.0,
+                  "ENABLES_LATER_STEPS" : 3.0,
+                  "AWAITED_BY_USERS" : 3.0,
+                  "EASE_OF_IMPLEMENTATION" : 1.0,
+                  "FEW_HOMOGENEOUS_PEOPLE" : 1.0,
+                  "RETURN_ON_INVESTMENT" : 1.0,
+                  "LOW_LEGACY_RISK" : 2.0
+                }
+              }
             }""");
     ValidationSettings set =
         ValidationSettings.builder()
@@ -187,13 +200,17 @@ class ResultsWireFormatTest {
             .hypercareStartWithinDays(0.5)
             .phaseDurationTolerance(0.1)
             .longestPlausibleDays(500)
+            .startModuleWeights(
+                CriterionWeights.defaults().with(StartModuleCriterion.RETURN_ON_INVESTMENT, 0.5))
             .build();
     assertThat(propertyNames(JSON.write(set)))
         .containsExactly(
             "minimumRealUseWeeks",
             "hypercareStartWithinDays",
             "phaseDurationTolerance",
-            "longestPlausibleDays");
+            "longestPlausibleDays",
+            "startModuleWeights");
+    assertThat(JSON.read("{}", ValidationSettings.class)).isEqualTo(ValidationSettings.defaults());
     roundTrip(set, ValidationSettings.class);
     roundTrip(ValidationSettings.defaults(), ValidationSettings.class);
   }

@@ -26,6 +26,7 @@ import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.ThreePointEstimate;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommender;
 import org.crmmethod.core.validation.ValidationSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +56,7 @@ class SchemaDefinitionsTest {
           "org.crmmethod.core.plan",
           "org.crmmethod.core.organisation",
           "org.crmmethod.core.startmodule",
+          "org.crmmethod.core.startmodule.recommendation",
           "org.crmmethod.core.method",
           "org.crmmethod.core.readiness",
           "org.crmmethod.core.calendar",
@@ -293,6 +295,13 @@ class SchemaDefinitionsTest {
             "start module profile",
             "plan#StartModuleProfile",
             JSON.write(StartModuleCatalogue.profiles().get(0))),
+        Arguments.of(
+            "candidate assessment",
+            "results#CandidateAssessment",
+            JSON.write(
+                StartModuleRecommender.standard()
+                    .assess(PharmaReferencePlan.plan().context())
+                    .get(0))),
         Arguments.of(
             "validation settings",
             "results#ValidationSettings",

@@ -108,6 +108,11 @@ final class PlanBreakers {
     breaks.add(new Break(START_MODULE_NOT_ON_ROI, "the start module is chosen on ROI alone", p -> edit(p).startModule(
         StartModuleChoice.builder().module(CrmModule.ANALYTICAL).addCriteria(StartModuleCriterion.RETURN_ON_INVESTMENT)
             .decidedOn(p.context().startDate()).build()).build()));
+    breaks.add(new Break(START_MODULE_RECOMMENDED, "SFA chosen over analytical CRM despite a risky legacy, with no rationale", p -> edit(p)
+        .context(ProjectContext.builder().from(p.context()).addModules(CrmModule.SFA, CrmModule.ANALYTICAL)
+            .legacySystem(LegacySystem.builder().name("Old SFA").obsolete(true).pastFailures(true).settledHabits(true).build()).build())
+        .startModule(StartModuleChoice.builder().module(CrmModule.SFA).addCriteria(StartModuleCriterion.AWAITED_BY_USERS)
+            .decidedOn(p.context().startDate()).build()).build()));
     breaks.add(new Break(SFA_FIRST_DESPITE_LEGACY, "SFA first with an old system and settled habits", p -> edit(p)
         .context(ProjectContext.builder().from(p.context()).legacySystem(LegacySystem.builder().name("Old SFA").settledHabits(true).build()).build())
         .startModule(StartModuleChoice.builder().module(CrmModule.SFA).addCriteria(StartModuleCriterion.AWAITED_BY_USERS)

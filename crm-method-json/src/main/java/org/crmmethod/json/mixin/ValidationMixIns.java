@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.crmmethod.core.method.MethodFact;
+import org.crmmethod.core.startmodule.recommendation.CriterionWeights;
 import org.crmmethod.core.validation.Finding;
 import org.crmmethod.core.validation.ImmutableFinding;
 import org.crmmethod.core.validation.ImmutableValidationReport;
@@ -30,7 +31,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *       "F17"}.
  *   <li>{@link ValidationSettings} are written in full, defaults included, so that a stored setting
  *       does not change meaning if a default does; an unset {@code minimumRealUseWeeks} is left
- *       out, and a missing default setting reads as its default.
+ *       out, and a missing default setting reads as its default. The start-module weights are
+ *       nested in their own format (see {@code StartModuleMixIns}).
  * </ul>
  */
 final class ValidationMixIns {
@@ -129,7 +131,8 @@ final class ValidationMixIns {
     "minimumRealUseWeeks",
     "hypercareStartWithinDays",
     "phaseDurationTolerance",
-    "longestPlausibleDays"
+    "longestPlausibleDays",
+    "startModuleWeights"
   })
   @JsonDeserialize(builder = ValidationSettings.Builder.class)
   abstract static class ValidationSettingsMixIn extends ValueMixIn {
@@ -144,6 +147,9 @@ final class ValidationMixIns {
 
     @JsonProperty("longestPlausibleDays")
     abstract double longestPlausibleDays();
+
+    @JsonProperty("startModuleWeights")
+    abstract CriterionWeights startModuleWeights();
   }
 
   abstract static class ValidationSettingsBuilderMixIn extends BuilderMixIn {
@@ -158,5 +164,8 @@ final class ValidationMixIns {
 
     @JsonProperty("longestPlausibleDays")
     abstract Object longestPlausibleDays(double value);
+
+    @JsonProperty("startModuleWeights")
+    abstract Object startModuleWeights(CriterionWeights value);
   }
 }

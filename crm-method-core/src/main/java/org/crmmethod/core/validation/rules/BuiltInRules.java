@@ -48,6 +48,8 @@ public final class BuiltInRules {
   public static final String OBJECTIVE_BEFORE_PRIORITIES = "CRM-F01-OBJECTIVE-BEFORE-PRIORITIES";
   /** The start module is not chosen on return on investment alone (F02). */
   public static final String START_MODULE_NOT_ON_ROI = "CRM-F02-START-MODULE-NOT-ON-ROI";
+  /** The start module is the one the method's criteria rank first, or the plan says why not (F02-F04). */
+  public static final String START_MODULE_RECOMMENDED = "CRM-F02-START-MODULE-RECOMMENDED";
   /** SFA is not the first module while a legacy system weighs on it (F03). */
   public static final String SFA_FIRST_DESPITE_LEGACY = "CRM-F03-SFA-FIRST-DESPITE-LEGACY";
   /** The plan runs in the method's stages, each closed by a gate (F05). */
@@ -144,6 +146,7 @@ public final class BuiltInRules {
           new GateDecisionsConsistent(),
           new ObjectiveBeforePriorities(),
           new StartModuleNotOnRoi(),
+          new StartModuleRecommended(),
           new SfaFirstDespiteLegacy(),
           new StagedPlan(),
           new ObjectiveApprovedByGeneralManagement(),
