@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crmmethod.core.catalogue.PharmaReferencePlan;
+import org.crmmethod.core.catalogue.ReadinessCatalogue;
 import org.crmmethod.core.catalogue.StagedMethod;
 import org.crmmethod.core.forecast.Credibility;
 import org.crmmethod.core.forecast.Forecast;
@@ -25,6 +26,9 @@ import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.Dependency;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.plan.ThreePointEstimate;
+import org.crmmethod.core.readiness.ReadinessBlocker;
+import org.crmmethod.core.readiness.ReadinessReport;
+import org.crmmethod.core.readiness.ReadinessScorer;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.ScheduledActivity;
 import org.crmmethod.core.schedule.Scheduler;
@@ -191,6 +195,23 @@ class ReadmeTest {
     String source =
         Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"));
     assertThat(codeLines(source)).containsSubsequence(codeLines(javaBlocks().get(8)));
+  }
+
+  @Test
+  void readinessSnippet_compilesAndRuns() throws IOException {
+    ProjectPlan plan = PharmaReferencePlan.plan();
+    // The same code as the README's readiness snippet.
+    ReadinessReport readiness = ReadinessScorer.standard().score(ReadinessCatalogue.questionnaire(), plan.readiness().orElseThrow());
+    System.out.println("Overall " + readiness.overall().status() + ", " + Math.round(readiness.overall().percent()) + "%");
+    readiness.groups().forEach((group, score) -> System.out.println(group + " " + score.status() + " " + score.points() + "/" + score.possible()));
+    for (ReadinessBlocker blocker : readiness.blockersOf(ActivityKind.DATA_MIGRATION)) {
+      System.out.println(blocker.question() + " holds back data migration, due " + blocker.dueOn().orElse(null));
+    }
+
+    assertThat(readiness.blockersOf(ActivityKind.DATA_MIGRATION)).isNotEmpty();
+    String source =
+        Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"));
+    assertThat(codeLines(source)).containsSubsequence(codeLines(javaBlocks().get(9)));
   }
 
   @Test

@@ -291,6 +291,7 @@ class SchemaDefinitionsTest {
             "method#ReadinessQuestionnaire",
             JSON.write(ReadinessCatalogue.questionnaire())),
         Arguments.of("calendar", "method#WorkingCalendar", JSON.write(Calendars.france())),
+        Arguments.of("readiness report", "plan#ReadinessReport", JSON.write(ReadinessSamples.report())),
         Arguments.of(
             "start module profile",
             "plan#StartModuleProfile",

@@ -30,6 +30,8 @@ import org.crmmethod.core.organisation.Department;
 import org.crmmethod.core.organisation.OrganisationGenerators;
 import org.crmmethod.core.organisation.Stakeholder;
 import org.crmmethod.core.organisation.Team;
+import org.crmmethod.core.readiness.ReadinessAssessment;
+import org.crmmethod.core.readiness.ReadinessGenerators;
 import org.crmmethod.core.startmodule.StartModuleChoice;
 import org.crmmethod.core.startmodule.StartModuleGenerators;
 import org.quicktheories.core.Gen;
@@ -1022,6 +1024,7 @@ public final class PlanGenerators {
       List<GateDecision> gateDecisions,
       List<ProjectDecision> decisions,
       Optional<StartModuleChoice> startModule,
+      Optional<ReadinessAssessment> readiness,
       List<Department> departments,
       List<Stakeholder> stakeholders,
       List<Team> teams,
@@ -1045,6 +1048,7 @@ public final class PlanGenerators {
           .gateDecisions(gateDecisions)
           .decisions(decisions)
           .startModule(startModule)
+          .readiness(readiness)
           .departments(departments)
           .stakeholders(stakeholders)
           .teams(teams)
@@ -1078,6 +1082,7 @@ public final class PlanGenerators {
           listsOf(gateDecisions(), 0, 1).generate(in),
           listsOf(projectDecisions(), 0, 1).generate(in),
           optionals(StartModuleGenerators.startModuleChoices()).generate(in),
+          optionals(ReadinessGenerators.readinessAssessments()).generate(in),
           listsOf(OrganisationGenerators.departments(), 0, 1).generate(in),
           listsOf(OrganisationGenerators.stakeholders(), 0, 2).generate(in),
           listsOf(OrganisationGenerators.teams(), 0, 1).generate(in),

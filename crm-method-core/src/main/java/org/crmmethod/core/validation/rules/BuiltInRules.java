@@ -128,6 +128,12 @@ public final class BuiltInRules {
   public static final String NO_IT_BEFORE_STRATEGY = "CRM-F28-NO-IT-BEFORE-STRATEGY";
   /** Personal-data compliance is settled before data migration (F30). */
   public static final String PERSONAL_DATA_BEFORE_MIGRATION = "CRM-F30-PERSONAL-DATA-BEFORE-MIGRATION";
+  /** Work a readiness question blocks waits until the question is settled (F28, F30). */
+  public static final String READINESS_BLOCKERS = "CRM-F28-READINESS-BLOCKERS";
+  /** The readiness questions are answered before work goes beyond strategy, consistently with the plan (F29-F32). */
+  public static final String READINESS_ASSESSED = "CRM-F29-READINESS-ASSESSED";
+  /** Executives and key managers own answers of the readiness assessment (F33). */
+  public static final String READINESS_RESPONDENTS = "CRM-F33-READINESS-RESPONDENTS";
 
   private static final List<Rule> ALL =
       List.of(
@@ -191,7 +197,10 @@ public final class BuiltInRules {
           new CustomerFacingDepartmentsRepresented(),
           new ChampionsTeamInPlace(),
           new NoItBeforeStrategy(),
-          new PersonalDataBeforeMigration());
+          new PersonalDataBeforeMigration(),
+          new ReadinessBlockers(),
+          new ReadinessAssessed(),
+          new ReadinessRespondents());
 
   private BuiltInRules() {}
 
