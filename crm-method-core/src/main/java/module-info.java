@@ -14,6 +14,7 @@ module org.crmmethod.core {
   exports org.crmmethod.core.plan;
   exports org.crmmethod.core.organisation;
   exports org.crmmethod.core.startmodule;
+  exports org.crmmethod.core.startmodule.recommendation;
   exports org.crmmethod.core.readiness;
   exports org.crmmethod.core.calendar;
   exports org.crmmethod.core.catalogue;

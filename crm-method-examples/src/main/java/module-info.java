@@ -1,6 +1,7 @@
 /** Runnable examples of crm-method. */
 module org.crmmethod.examples {
   requires transitive org.crmmethod.core;
+  requires org.crmmethod.json;
 
   exports org.crmmethod.examples;
   exports org.crmmethod.examples.vendor;

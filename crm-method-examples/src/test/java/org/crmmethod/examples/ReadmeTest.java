@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crmmethod.core.catalogue.PharmaReferencePlan;
+import org.crmmethod.core.catalogue.ReadinessCatalogue;
 import org.crmmethod.core.catalogue.StagedMethod;
 import org.crmmethod.core.fitgap.FitGapAnalyser;
 import org.crmmethod.core.fitgap.FitGapAnalysis;
@@ -23,6 +24,7 @@ import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.forecast.MonteCarloSimulator;
 import org.crmmethod.core.generator.PlanGenerator;
 import org.crmmethod.core.method.ActivityKind;
+import org.crmmethod.core.method.CrmModule;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.plan.Activity;
@@ -30,9 +32,17 @@ import org.crmmethod.core.plan.Dependency;
 import org.crmmethod.core.plan.Money;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.plan.ThreePointEstimate;
+import org.crmmethod.core.readiness.ReadinessBlocker;
+import org.crmmethod.core.readiness.ReadinessReport;
+import org.crmmethod.core.readiness.ReadinessScorer;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.ScheduledActivity;
 import org.crmmethod.core.schedule.Scheduler;
+import org.crmmethod.core.startmodule.StartModuleCriterion;
+import org.crmmethod.core.startmodule.recommendation.CandidateAssessment;
+import org.crmmethod.core.startmodule.recommendation.CriterionWeights;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommendation;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommender;
 import org.crmmethod.core.validation.Finding;
 import org.crmmethod.core.validation.PlanAssertions;
 import org.crmmethod.core.validation.Severity;
@@ -40,7 +50,10 @@ import org.crmmethod.core.validation.ValidationReport;
 import org.crmmethod.core.validation.ValidationSettings;
 import org.crmmethod.core.validation.Validator;
 import org.crmmethod.core.validation.rules.BuiltInRules;
+import org.crmmethod.json.CrmJson;
+import org.crmmethod.json.CrmJsonException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Keeps the README and docs/FACTS.md honest: their code compiles and their facts are all there. */
 class ReadmeTest {
@@ -145,6 +158,69 @@ class ReadmeTest {
   }
 
   @Test
+  void jsonSnippet_compilesAndRuns(@TempDir Path directory) throws IOException {
+    ProjectPlan plan = PharmaReferencePlan.plan();
+    ProjectPlan[] read = new ProjectPlan[1];
+    // The same code as the README's JSON snippet, writing under a temporary directory.
+    CrmJson json = CrmJson.standard();
+    json.write(plan, directory.resolve(Path.of("plan.json")));
+    try {
+      ProjectPlan again = json.read(directory.resolve(Path.of("plan.json")), ProjectPlan.class);
+      read[0] = again;
+    } catch (CrmJsonException bad) {
+      System.out.println(bad.problem() + " at " + bad.pointer() + ", line " + bad.line() + ": " + bad.detail());
+    }
+
+    assertThat(read[0]).isEqualTo(plan);
+    List<String> snippet =
+        codeLines(javaBlocks().get(7)).stream()
+            .map(line -> line.replace("Path.of(\"plan.json\")", "directory.resolve(Path.of(\"plan.json\"))"))
+            .toList();
+    assertThat(codeLines(Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"))))
+        .containsSubsequence(snippet);
+  }
+
+  @Test
+  void startModuleSnippet_compilesAndRuns() throws IOException {
+    ProjectPlan plan = PharmaReferencePlan.plan();
+    // The same code as the README's start-module snippet.
+    StartModuleRecommendation advice = StartModuleRecommender.standard().recommend(plan.context());
+    System.out.println(advice.render());              // analytical CRM 3.71 of 5, then SFA 2.18 (F04)
+
+    List<CandidateAssessment> rated = new ArrayList<>(advice.assessments());
+    rated.replaceAll(c -> c.module() != CrmModule.SFA ? c         // what the audit learnt (F07)
+        : c.with(StartModuleCriterion.AWAITED_BY_USERS, 5, "The representatives ask for it."));
+    CriterionWeights weights = CriterionWeights.defaults().with(StartModuleCriterion.RETURN_ON_INVESTMENT, 2);
+    StartModuleRecommendation ours = StartModuleRecommender.of(weights).rank(rated);
+
+    assertThat(advice.recommended()).isEqualTo(CrmModule.ANALYTICAL);
+    assertThat(ours.recommended()).isEqualTo(CrmModule.ANALYTICAL);
+    assertThat(ours.ranked(CrmModule.SFA).orElseThrow().score())
+        .isGreaterThan(advice.ranked(CrmModule.SFA).orElseThrow().score());
+    assertThat(weights.respectsF02()).isTrue();
+    String source =
+        Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"));
+    assertThat(codeLines(source)).containsSubsequence(codeLines(javaBlocks().get(8)));
+  }
+
+  @Test
+  void readinessSnippet_compilesAndRuns() throws IOException {
+    ProjectPlan plan = PharmaReferencePlan.plan();
+    // The same code as the README's readiness snippet.
+    ReadinessReport readiness = ReadinessScorer.standard().score(ReadinessCatalogue.questionnaire(), plan.readiness().orElseThrow());
+    System.out.println("Overall " + readiness.overall().status() + ", " + Math.round(readiness.overall().percent()) + "%");
+    readiness.groups().forEach((group, score) -> System.out.println(group + " " + score.status() + " " + score.points() + "/" + score.possible()));
+    for (ReadinessBlocker blocker : readiness.blockersOf(ActivityKind.DATA_MIGRATION)) {
+      System.out.println(blocker.question() + " holds back data migration, due " + blocker.dueOn().orElse(null));
+    }
+
+    assertThat(readiness.blockersOf(ActivityKind.DATA_MIGRATION)).isNotEmpty();
+    String source =
+        Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"));
+    assertThat(codeLines(source)).containsSubsequence(codeLines(javaBlocks().get(9)));
+  }
+
+  @Test
   void fitGapSnippet_compilesAndRuns() throws IOException {
     ProjectPlan plan = PharmaReferencePlan.plan();
     // The same code as the README's fit-gap snippet (F08).
@@ -159,7 +235,7 @@ class ReadmeTest {
     assertThat(report.overBudget()).isTrue();
     assertThat(best.openMustHaves()).isEmpty();
     assertThat(codeLines(Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"))))
-        .containsSubsequence(codeLines(javaBlocks().get(7)));
+        .containsSubsequence(codeLines(javaBlocks().get(10)));
   }
 
   @Test

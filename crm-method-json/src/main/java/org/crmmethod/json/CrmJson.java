@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.crmmethod.json.CrmJsonException.Problem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -49,6 +50,15 @@ import tools.jackson.databind.type.LogicalType;
 public final class CrmJson {
   private final JsonMapper mapper;
   private final ObjectReader reader;
+
+  /** A reader per type read, its root deserializer found once rather than on every read. */
+  private final ClassValue<ObjectReader> readers =
+      new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+          return reader.forType(type);
+        }
+      };
   private final ObjectWriter writer;
 
   private CrmJson(Builder builder) {
@@ -242,11 +252,7 @@ public final class CrmJson {
    */
   public String write(Object value) {
     Objects.requireNonNull(value, "value");
-    try {
-      return writer.writeValueAsString(value);
-    } catch (JacksonException failure) {
-      throw JsonErrors.writing(failure);
-    }
+    return written(() -> writer.writeValueAsString(value));
   }
 
   /**
@@ -259,11 +265,7 @@ public final class CrmJson {
   public void write(Object value, Path file) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(file, "file");
-    try {
-      writer.writeValue(file, value);
-    } catch (JacksonException failure) {
-      throw JsonErrors.writing(failure);
-    }
+    written(() -> writer.writeValue(file, value));
   }
 
   /**
@@ -276,11 +278,7 @@ public final class CrmJson {
   public void write(Object value, OutputStream output) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(output, "output");
-    try {
-      writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(output, value);
-    } catch (JacksonException failure) {
-      throw JsonErrors.writing(failure);
-    }
+    written(() -> writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(output, value));
   }
 
   /**
@@ -293,11 +291,24 @@ public final class CrmJson {
   public void write(Object value, Writer output) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(output, "output");
+    written(() -> writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(output, value));
+  }
+
+  /** Runs a write, turning Jackson's failure into the typed exception. */
+  private static <T> T written(Supplier<T> write) {
     try {
-      writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(output, value);
+      return write.get();
     } catch (JacksonException failure) {
       throw JsonErrors.writing(failure);
     }
+  }
+
+  private static void written(Runnable write) {
+    written(
+        () -> {
+          write.run();
+          return null;
+        });
   }
 
   /**
@@ -309,7 +320,7 @@ public final class CrmJson {
     JsonParser parser = null;
     try {
       parser = open.apply(reader);
-      T value = reader.forType(type).readValue(parser);
+      T value = readers.get(type).readValue(parser);
       if (value == null) {
         throw new CrmJsonException(
             Problem.WRONG_TYPE,

@@ -1,8 +1,17 @@
 package org.crmmethod.json;
 
 import java.util.List;
+import java.util.Optional;
+import org.crmmethod.core.estimation.TimelineSkeleton;
+import org.crmmethod.core.estimation.WhatIf;
+import org.crmmethod.core.forecast.Credibility;
+import org.crmmethod.core.forecast.Forecast;
+import org.crmmethod.core.forecast.PertAnalysis;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.plan.ProjectPlan;
+import org.crmmethod.core.schedule.Schedule;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommendation;
+import org.crmmethod.core.validation.ValidationReport;
 import org.crmmethod.json.mixin.MixIns;
 import tools.jackson.core.Version;
 import tools.jackson.databind.BeanDescription;
@@ -14,8 +23,8 @@ import tools.jackson.databind.deser.ValueDeserializerModifier;
 /**
  * The Jackson 3 module that maps crm-method's model and results to the wire format, without any
  * annotation in core: mix-ins name the properties and their order, generated builders build the
- * values (so every invariant of the model is checked while reading), and plan and method documents
- * carry a {@code schemaVersion}.
+ * values (so every invariant of the model is checked while reading), and plan, method and result
+ * documents carry a {@code schemaVersion}.
  *
  * <p>The module is registered as a service, so {@code JsonMapper.builder().findAndAddModules()}
  * finds it; {@link CrmJson#mapperBuilder()} adds it together with the mapper settings the format
@@ -53,7 +62,26 @@ public final class CrmJsonModule extends JacksonModule {
     context.addDeserializerModifier(new VersionedDocuments());
   }
 
-  /** Puts the schema version check in front of the plan's and the method's deserializers. */
+  /**
+   * The types read as versioned documents: plans and methods, and the results that are stored as
+   * documents of their own. A result's parts (a {@code Finding}, a {@code ScheduledActivity}, a
+   * {@code Histogram}) are not documents; a document nested in another (the plan of a schedule,
+   * the forecast of a credibility) keeps its own version.
+   */
+  static final List<Class<?>> DOCUMENT_TYPES =
+      List.of(
+          ProjectPlan.class,
+          Method.class,
+          ValidationReport.class,
+          Schedule.class,
+          Forecast.class,
+          PertAnalysis.class,
+          Credibility.class,
+          TimelineSkeleton.class,
+          WhatIf.class,
+          StartModuleRecommendation.class);
+
+  /** Puts the schema version check in front of the deserializers of the document types. */
   private final class VersionedDocuments extends ValueDeserializerModifier {
     private static final long serialVersionUID = 1L;
 
@@ -62,25 +90,28 @@ public final class CrmJsonModule extends JacksonModule {
         DeserializationConfig config,
         BeanDescription.Supplier description,
         ValueDeserializer<?> deserializer) {
-      if (isDocument(description.getBeanClass())) {
-        return new VersionedDocumentDeserializer(deserializer, currentVersion, migrations);
-      }
-      return deserializer;
+      return documentType(description.getBeanClass())
+          .<ValueDeserializer<?>>map(
+              document ->
+                  new VersionedDocumentDeserializer(
+                      deserializer, document, currentVersion, migrations))
+          .orElse(deserializer);
     }
 
     /**
-     * Tells whether a type is read as a versioned document. Values read through a builder are
+     * The document type a type is read as, if it is one. Values read through a builder are
      * described here by their builder class (e.g. {@code Method.Builder}), not by the value class,
      * so the classes enclosing the type are checked as well.
      */
-    private static boolean isDocument(Class<?> type) {
+    private static Optional<Class<?>> documentType(Class<?> type) {
       for (Class<?> candidate = type; candidate != null; candidate = candidate.getEnclosingClass()) {
-        if (ProjectPlan.class.isAssignableFrom(candidate)
-            || Method.class.isAssignableFrom(candidate)) {
-          return true;
+        for (Class<?> document : DOCUMENT_TYPES) {
+          if (document.isAssignableFrom(candidate)) {
+            return Optional.of(document);
+          }
         }
       }
-      return false;
+      return Optional.empty();
     }
   }
 }

@@ -10,27 +10,36 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads a top-level document (a plan or a method): checks its {@code schemaVersion}, upgrades an
- * older document through the {@link WireMigration}s, and hands the rest to the type's own
- * deserializer.
+ * Reads a document (a plan, a method or a stored result, see {@link CrmJsonModule#DOCUMENT_TYPES}):
+ * checks its {@code schemaVersion}, upgrades an older document through the {@link WireMigration}s,
+ * and hands the rest to the type's own deserializer.
  *
- * <p>The fast path streams: the version is the first property, as the library writes it. When it
- * is elsewhere, or when the document needs upgrading, the document is read as a tree first.
+ * <p>The fast path streams: the version is the first property, as the library writes it, and the
+ * type's deserializer is handed the parser on the property after it (or on the closing brace).
+ * Jackson's bean deserializers accept that position whether they build through a builder, a
+ * creator or a record's constructor, so nothing is buffered. When the version is elsewhere, or when
+ * the document needs upgrading, the document is read as a tree first.
  */
 final class VersionedDocumentDeserializer extends DelegatingDeserializer {
+  private final Class<?> documentType;
   private final int currentVersion;
   private final List<WireMigration> migrations;
 
   VersionedDocumentDeserializer(
-      ValueDeserializer<?> delegate, int currentVersion, List<WireMigration> migrations) {
+      ValueDeserializer<?> delegate,
+      Class<?> documentType,
+      int currentVersion,
+      List<WireMigration> migrations) {
     super(delegate);
+    this.documentType = documentType;
     this.currentVersion = currentVersion;
     this.migrations = List.copyOf(migrations);
   }
 
   @Override
   protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> newDelegatee) {
-    return new VersionedDocumentDeserializer(newDelegatee, currentVersion, migrations);
+    return new VersionedDocumentDeserializer(
+        newDelegatee, documentType, currentVersion, migrations);
   }
 
   @Override
@@ -96,7 +105,7 @@ final class VersionedDocumentDeserializer extends DelegatingDeserializer {
 
   private Object bindUpgraded(ObjectNode document, int version, DeserializationContext context) {
     for (int from = version; from < currentVersion; from++) {
-      migrationFrom(from).migrate(document);
+      migrationFrom(from).migrate(documentType, document);
     }
     try (JsonParser treeParser = document.traverse(context)) {
       treeParser.nextToken();

@@ -37,6 +37,10 @@ import org.crmmethod.core.plan.Dependency;
 import org.crmmethod.core.plan.DependencyType;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.plan.ThreePointEstimate;
+import org.crmmethod.core.readiness.ReadinessAssessment;
+import org.crmmethod.core.readiness.ReadinessReport;
+import org.crmmethod.core.readiness.ReadinessScorer;
+import org.crmmethod.core.readiness.ReadinessThresholds;
 import org.crmmethod.core.startmodule.StartModuleProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +72,8 @@ class JsonSchemaTest {
         .isEqualTo(WireFormat.PLAN_SCHEMA_ID);
     assertThat(tree(WireFormat.methodSchema()).path("$id").asString())
         .isEqualTo(WireFormat.METHOD_SCHEMA_ID);
+    assertThat(tree(WireFormat.resultsSchema()).path("$id").asString())
+        .isEqualTo(WireFormat.RESULTS_SCHEMA_ID);
   }
 
   @Test
@@ -94,7 +100,8 @@ class JsonSchemaTest {
   }
 
   static Stream<String> schemaTexts() {
-    return Stream.of(WireFormat.planSchema(), WireFormat.methodSchema());
+    return Stream.of(
+        WireFormat.planSchema(), WireFormat.methodSchema(), WireFormat.resultsSchema());
   }
 
   // ---- every document the library writes is valid
@@ -158,6 +165,74 @@ class JsonSchemaTest {
     assertValid(
         SchemaCheck.METHOD.errors(
             "ReadinessQuestionnaire", JSON.write(ReadinessCatalogue.questionnaire())));
+  }
+
+  @Test
+  void readinessResults_areValidAgainstTheirDefinitions() {
+    ReadinessReport reference = ReadinessSamples.report();
+    ReadinessReport empty =
+        ReadinessScorer.withThresholds(ReadinessThresholds.of(0, 100))
+            .score(
+                ReadinessCatalogue.questionnaire(),
+                ReadinessAssessment.builder()
+                    .questionnaire(ReadinessCatalogue.ID)
+                    .assessedOn(PharmaReferencePlan.START)
+                    .build());
+
+    assertValid(SchemaCheck.PLAN.errors("ReadinessReport", JSON.write(reference)));
+    assertValid(SchemaCheck.PLAN.errors("ReadinessReport", JSON.write(empty)));
+    assertValid(SchemaCheck.PLAN.errors("ReadinessAssessment", JSON.write(ReadinessSamples.assessment())));
+    assertValid(SchemaCheck.PLAN.errors("ReadinessThresholds", "{}"));
+  }
+
+  @Test
+  void randomReadinessValues_areValidAgainstTheirDefinitions() {
+    qt().withExamples(200)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              RandomModel random = new RandomModel(seed);
+              assertValid(SchemaCheck.PLAN.errors("ReadinessReport", JSON.write(random.readinessReport())));
+              assertValid(SchemaCheck.PLAN.errors("ReadinessAssessment", JSON.write(random.readinessAssessment())));
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("reportBreakages")
+  void brokenReadinessReport_isRefused_atTheBrokenValue(Breakage breakage) {
+    ObjectNode document = (ObjectNode) tree(JSON.write(ReadinessSamples.report()));
+    breakage.edit().accept(document);
+
+    List<Error> errors = SchemaCheck.PLAN.errors("ReadinessReport", document.toString());
+
+    assertThat(errors)
+        .as(SchemaCheck.describe(errors))
+        .anySatisfy(
+            error -> {
+              assertThat(error.getInstanceLocation().toString()).isEqualTo(breakage.location());
+              assertThat(error.getKeyword()).isEqualTo(breakage.keyword());
+            });
+    assertThatThrownBy(() -> JSON.read(document.toString(), ReadinessReport.class))
+        .isInstanceOf(CrmJsonException.class);
+  }
+
+  static Stream<Breakage> reportBreakages() {
+    return Stream.of(
+        plan("a group that does not exist",
+            edit("/groups", groups -> groups.set("FINANCE", groups.get("IT"))), "/groups",
+            "additionalProperties"),
+        plan("no group", set("", "groups", NODES.objectNode()), "/groups", "minProperties"),
+        plan("a settled blocker", set("/blockers/0", "status", NODES.stringNode("SETTLED")),
+            "/blockers/0/status", "not"),
+        plan("a blocker that blocks nothing", set("/blockers/0", "blocks", NODES.arrayNode()),
+            "/blockers/0/blocks", "minItems"),
+        plan("a threshold above 100", set("/thresholds", "greenFrom", NODES.numberNode(101)),
+            "/thresholds/greenFrom", "maximum"),
+        plan("a score of no question", set("/overall", "questions", NODES.numberNode(0)),
+            "/overall/questions", "minimum"),
+        plan("a reading that does not exist", set("/overall", "status", NODES.stringNode("YELLOW")),
+            "/overall/status", "enum"),
+        plan("no overall score", remove("", "overall"), "", "required"));
   }
 
   @Test
@@ -275,6 +350,10 @@ class JsonSchemaTest {
 
   static Stream<Breakage> breakages() {
     String activity = "/phases/0/activities/0";
+    // The plan's assessment holds STRATEGY-02 settled, DATA-01 unanswered and DATA-02 in progress.
+    String settled = "/readiness/answers/1";
+    String unanswered = "/readiness/answers/6";
+    String answered = "/readiness/answers/7";
     return Stream.of(
         plan("a date as a number", set("/context", "startDate", NODES.numberNode(20270104)),
             "/context/startDate", "type"),
@@ -361,6 +440,21 @@ class JsonSchemaTest {
         plan("a negative effort", set("/fitGap/assessments/0", "effortDays", NODES.numberNode(-1)),
             "/fitGap/assessments/0/effortDays", "minimum"),
         plan("a gap analysis without a budget", remove("/fitGap", "budget"), "/fitGap", "required"),
+        plan("an unanswered readiness question with evidence",
+            set(unanswered, "evidence", NODES.stringNode("A memo")), unanswered, "not"),
+        plan("an answered readiness question without its date", remove(answered, "answeredOn"),
+            answered, "required"),
+        plan("a settled readiness question without evidence", remove(settled, "evidence"),
+            settled, "required"),
+        plan("a settled readiness question with a due date",
+            set(settled, "dueOn", NODES.stringNode("2027-06-01")), settled, "not"),
+        plan("a readiness answer status that does not exist",
+            set(answered, "status", NODES.stringNode("DONE")), answered + "/status", "enum"),
+        plan("a readiness assessment without its date", remove("/readiness", "assessedOn"),
+            "/readiness", "required"),
+        plan("a custom readiness question of no group",
+            remove("/readiness/customQuestions/0", "group"), "/readiness/customQuestions/0",
+            "required"),
         method("a method without phases", set("", "phases", NODES.arrayNode()), "/phases",
             "minItems"),
         method("a duration unit that does not exist",

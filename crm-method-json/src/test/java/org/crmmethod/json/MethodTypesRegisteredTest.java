@@ -33,8 +33,14 @@ import org.crmmethod.core.method.QualityGate;
 import org.crmmethod.core.method.Role;
 import org.crmmethod.core.method.TeamNorm;
 import org.crmmethod.core.method.TimelineNorms;
+import org.crmmethod.core.readiness.ReadinessAnswer;
+import org.crmmethod.core.readiness.ReadinessAssessment;
+import org.crmmethod.core.readiness.ReadinessBlocker;
 import org.crmmethod.core.readiness.ReadinessQuestion;
 import org.crmmethod.core.readiness.ReadinessQuestionnaire;
+import org.crmmethod.core.readiness.ReadinessReport;
+import org.crmmethod.core.readiness.ReadinessScore;
+import org.crmmethod.core.readiness.ReadinessThresholds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -79,6 +85,12 @@ class MethodTypesRegisteredTest {
         Map.entry(TimelineNorms.class, method.timelineNorms().orElseThrow()),
         Map.entry(ReadinessQuestion.class, questionnaire.questions().get(0)),
         Map.entry(ReadinessQuestionnaire.class, questionnaire),
+        Map.entry(ReadinessAnswer.class, ReadinessSamples.fullAnswer()),
+        Map.entry(ReadinessAssessment.class, ReadinessSamples.assessment()),
+        Map.entry(ReadinessThresholds.class, ReadinessThresholds.of(40, 80)),
+        Map.entry(ReadinessScore.class, ReadinessSamples.report().overall()),
+        Map.entry(ReadinessBlocker.class, ReadinessSamples.fullBlocker()),
+        Map.entry(ReadinessReport.class, ReadinessSamples.report()),
         Map.entry(WorkingCalendar.class, MethodSamples.userCalendar()));
   }
 

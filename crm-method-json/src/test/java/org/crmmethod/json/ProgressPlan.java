@@ -28,6 +28,9 @@ import org.crmmethod.core.plan.ProjectContext;
 import org.crmmethod.core.plan.ProjectDecision;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.plan.Reopening;
+import org.crmmethod.core.readiness.AnswerStatus;
+import org.crmmethod.core.readiness.ReadinessAnswer;
+import org.crmmethod.core.readiness.ReadinessAssessment;
 import org.crmmethod.core.startmodule.StartModuleChoice;
 import org.crmmethod.core.startmodule.StartModuleCriterion;
 
@@ -36,8 +39,9 @@ import org.crmmethod.core.startmodule.StartModuleCriterion;
  * optional property of the plan side is written at least once: gate decisions (one with
  * conditions), an approved deliverable, a reopened decision, the start-module choice, planned
  * phase dates, a start-no-earlier-than date, a signed final acceptance, a target finish, a
- * champions team's end, a customer segment's service set-up and a requirement of the gap analysis
- * not assessed yet.
+ * champions team's end, a customer segment's service set-up, a requirement of the gap analysis
+ * not assessed yet, and a readiness assessment brought up to date at the strategy gate, where
+ * the strategy questions were settled.
  */
 final class ProgressPlan {
   private static final LocalDate START = PharmaReferencePlan.START;
@@ -82,6 +86,8 @@ final class ProgressPlan {
                     StartModuleCriterion.ENABLES_LATER_STEPS,
                     StartModuleCriterion.EASE_OF_IMPLEMENTATION)
                 .decidedOn(START.plusDays(20))
+                .rationale(
+                    "Analytical CRM first: its results will win the sales force over to SFA.")
                 .build())
         .championsTeam(
             ChampionsTeam.builder()
@@ -100,7 +106,27 @@ final class ProgressPlan {
                         CrmModule.WEB_AND_E_CRM,
                         Priority.COULD))
                 .build())
+        .readiness(readiness(reference.readiness().orElseThrow()))
         .build();
+  }
+
+  private static ReadinessAssessment readiness(ReadinessAssessment assessment) {
+    LocalDate gate = START.plusDays(60);
+    List<ReadinessAnswer> answers = new ArrayList<>();
+    for (ReadinessAnswer answer : assessment.answers()) {
+      if (answer.question().startsWith("STRATEGY-") || answer.question().equals("IT-05")) {
+        answer =
+            ReadinessAnswer.builder()
+                .question(answer.question())
+                .status(AnswerStatus.SETTLED)
+                .owner(answer.owner())
+                .evidence(answer.evidence().orElse("Answered in the approved strategic objective"))
+                .answeredOn(answer.status().isSettled() ? answer.answeredOn().orElseThrow() : gate)
+                .build();
+      }
+      answers.add(answer);
+    }
+    return ReadinessAssessment.builder().from(assessment).assessedOn(gate).answers(answers).build();
   }
 
   private static List<Phase> phases(List<Phase> phases) {

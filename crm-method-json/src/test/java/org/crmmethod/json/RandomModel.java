@@ -66,6 +66,16 @@ import org.crmmethod.core.plan.ProjectDecision;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.plan.ProjectScope;
 import org.crmmethod.core.plan.Reopening;
+import org.crmmethod.core.readiness.AnswerStatus;
+import org.crmmethod.core.readiness.RagStatus;
+import org.crmmethod.core.readiness.ReadinessAnswer;
+import org.crmmethod.core.readiness.ReadinessAssessment;
+import org.crmmethod.core.readiness.ReadinessBlocker;
+import org.crmmethod.core.readiness.ReadinessGroup;
+import org.crmmethod.core.readiness.ReadinessQuestion;
+import org.crmmethod.core.readiness.ReadinessReport;
+import org.crmmethod.core.readiness.ReadinessScore;
+import org.crmmethod.core.readiness.ReadinessThresholds;
 import org.crmmethod.core.plan.ThreePointEstimate;
 import org.crmmethod.core.plan.Training;
 import org.crmmethod.core.startmodule.StartModuleChoice;
@@ -509,6 +519,7 @@ final class RandomModel {
         .gateDecisions(list(0, 3, this::gateDecision))
         .decisions(list(0, 3, this::projectDecision))
         .startModule(maybe(this::startModuleChoice))
+        .readiness(maybe(this::readinessAssessment))
         .departments(list(0, 3, this::department))
         .stakeholders(list(0, 3, this::stakeholder))
         .teams(list(0, 3, this::team))
@@ -587,6 +598,116 @@ final class RandomModel {
     int must = between(1, CoverageWeights.MAXIMUM_WEIGHT);
     int should = between(0, must);
     return CoverageWeights.of(must, should, between(0, should));
+  }
+
+  // --- readiness ---
+
+  ReadinessQuestion readinessQuestion() {
+    return ReadinessQuestion.builder()
+        .id(id())
+        .group(pick(ReadinessGroup.class))
+        .text(text())
+        .blocks(enums(ActivityKind.class, 0))
+        .facts(enums(MethodFact.class, 0))
+        .build();
+  }
+
+  /** An answer to a question whose other attributes agree with a random status. */
+  ReadinessAnswer readinessAnswer(String question, LocalDate latest) {
+    AnswerStatus status = pick(AnswerStatus.class);
+    ReadinessAnswer.Builder answer = ReadinessAnswer.builder().question(question).status(status).owner(id());
+    if (status.isAnswered()) {
+      answer.answeredOn(latest.minusDays(random.nextInt(500)));
+      if (status.isSettled() || chance(60)) {
+        answer.evidence(text());
+      }
+    }
+    if (!status.isSettled()) {
+      answer.dueOn(maybe(() -> dateFrom(latest.minusDays(300))));
+    }
+    return answer.build();
+  }
+
+  ReadinessAssessment readinessAssessment() {
+    LocalDate assessedOn = date();
+    ReadinessAssessment.Builder assessment =
+        ReadinessAssessment.builder().questionnaire(id()).assessedOn(assessedOn);
+    for (String question : set(0, 3, this::id)) {
+      assessment.addCustomQuestion(ReadinessQuestion.builder().from(readinessQuestion()).id(question).build());
+    }
+    for (String question : set(0, 6, this::id)) {
+      assessment.addAnswer(readinessAnswer(question, assessedOn));
+    }
+    return assessment.build();
+  }
+
+  ReadinessThresholds readinessThresholds() {
+    int a = between(0, 100);
+    int b = between(0, 100);
+    return ReadinessThresholds.of(Math.min(a, b), Math.max(a, b));
+  }
+
+  /** A score whose counts and points agree: the tally of up to 60 random statuses. */
+  ReadinessScore readinessScore() {
+    int questions = between(1, 60);
+    int answered = 0;
+    int settled = 0;
+    int points = 0;
+    for (int i = 0; i < questions; i++) {
+      AnswerStatus status = pick(AnswerStatus.class);
+      answered += status.isAnswered() ? 1 : 0;
+      settled += status.isSettled() ? 1 : 0;
+      points += status.points();
+    }
+    return ReadinessScore.builder()
+        .questions(questions)
+        .answered(answered)
+        .settled(settled)
+        .points(points)
+        .status(pick(RagStatus.class))
+        .build();
+  }
+
+  ReadinessBlocker readinessBlocker(String question) {
+    return ReadinessBlocker.builder()
+        .question(question)
+        .group(pick(ReadinessGroup.class))
+        .status(pick(List.of(AnswerStatus.UNANSWERED, AnswerStatus.NOT_SETTLED, AnswerStatus.IN_PROGRESS)))
+        .blocks(enums(ActivityKind.class, 1))
+        .facts(enums(MethodFact.class, 0))
+        .owner(maybe(this::id))
+        .dueOn(maybe(this::date))
+        .build();
+  }
+
+  /** A report whose overall score adds up its groups', with readings drawn freely. */
+  ReadinessReport readinessReport() {
+    Map<ReadinessGroup, ReadinessScore> groups = new java.util.EnumMap<>(ReadinessGroup.class);
+    for (ReadinessGroup group : enums(ReadinessGroup.class, 1)) {
+      groups.put(group, readinessScore());
+    }
+    int questions = 0;
+    int answered = 0;
+    int settled = 0;
+    int points = 0;
+    for (ReadinessScore score : groups.values()) {
+      questions += score.questions();
+      answered += score.answered();
+      settled += score.settled();
+      points += score.points();
+    }
+    ReadinessReport.Builder report =
+        ReadinessReport.builder()
+            .questionnaire(id())
+            .assessedOn(date())
+            .thresholds(readinessThresholds())
+            .groups(groups)
+            .overall(ReadinessScore.builder().questions(questions).answered(answered).settled(settled).points(points)
+                .status(pick(RagStatus.class)).build());
+    for (String question : set(0, 4, this::id)) {
+      report.addBlocker(readinessBlocker(question));
+    }
+    return report.build();
   }
 
   // --- organisation ---
@@ -673,6 +794,7 @@ final class RandomModel {
         .module(pick(CrmModule.class))
         .criteria(enums(StartModuleCriterion.class, 1))
         .decidedOn(date())
+        .rationale(maybe(this::text))
         .build();
   }
 

@@ -5,10 +5,20 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.crmmethod.core.catalogue.PharmaReferencePlan;
 import org.crmmethod.core.catalogue.StagedMethod;
+import org.crmmethod.core.estimation.SkeletonEstimator;
+import org.crmmethod.core.estimation.TimelineSkeleton;
+import org.crmmethod.core.estimation.WhatIf;
+import org.crmmethod.core.forecast.Credibility;
+import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.forecast.MonteCarloSimulator;
+import org.crmmethod.core.forecast.PertAnalysis;
 import org.crmmethod.core.generator.PlanGenerator;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.plan.ProjectPlan;
+import org.crmmethod.core.schedule.Schedule;
+import org.crmmethod.core.schedule.Scheduler;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommendation;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommender;
 import org.crmmethod.core.validation.ValidationReport;
 import org.crmmethod.core.validation.Validator;
 
@@ -50,5 +60,59 @@ final class ResultSamples {
 
   static ValidationReport validate(ProjectPlan plan) {
     return Validator.standard().validate(plan, METHOD);
+  }
+
+  /**
+   * A result stored as a document of its own, with the type a reader asks for.
+   *
+   * @param type the result type, one of the document types
+   * @param value a real result of the engines, of that type
+   */
+  record Document(Class<?> type, Object value) {
+    @Override
+    public String toString() {
+      return type.getSimpleName();
+    }
+  }
+
+  /**
+   * One real result of each kind that is stored as a document: reports, schedules, forecasts,
+   * PERT analyses, credibilities, skeletons, what-ifs and start-module recommendations, all of the
+   * reference plan. Computed once.
+   */
+  static List<Document> documents() {
+    return Documents.ALL;
+  }
+
+  /** The document of {@link #documents()} of one type. */
+  static Document document(Class<?> type) {
+    return Documents.ALL.stream()
+        .filter(document -> document.type() == type)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no result document of " + type));
+  }
+
+  private static final class Documents {
+    static final List<Document> ALL =
+        List.of(
+            new Document(ValidationReport.class, validate(broken(REFERENCE, 1))),
+            new Document(Schedule.class, Scheduler.builder().build().schedule(REFERENCE)),
+            new Document(Forecast.class, simulator(11, 200).forecast(REFERENCE)),
+            new Document(PertAnalysis.class, PertAnalysis.of(REFERENCE)),
+            new Document(Credibility.class, Credibility.of(REFERENCE, TARGET, simulator(5, 200))),
+            new Document(
+                TimelineSkeleton.class,
+                SkeletonEstimator.standard().estimate(REFERENCE.context(), METHOD, 3)),
+            new Document(
+                WhatIf.class,
+                WhatIf.addLot(
+                    REFERENCE.context(),
+                    METHOD,
+                    2,
+                    SkeletonEstimator.standard(),
+                    simulator(9, 200))),
+            new Document(
+                StartModuleRecommendation.class,
+                StartModuleRecommender.standard().recommend(REFERENCE.context())));
   }
 }

@@ -30,6 +30,12 @@ import org.crmmethod.core.forecast.Histogram;
 import org.crmmethod.core.forecast.PertAnalysis;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.ScheduledActivity;
+import org.crmmethod.core.startmodule.recommendation.CandidateAssessment;
+import org.crmmethod.core.startmodule.recommendation.CriterionContribution;
+import org.crmmethod.core.startmodule.recommendation.CriterionRating;
+import org.crmmethod.core.startmodule.recommendation.CriterionWeights;
+import org.crmmethod.core.startmodule.recommendation.RankedModule;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommendation;
 import org.crmmethod.core.validation.Finding;
 import org.crmmethod.core.validation.ValidationReport;
 import org.crmmethod.core.validation.ValidationSettings;
@@ -37,7 +43,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every result type of the validation, schedule, forecast, estimation and fit-gap packages has a mix-in: the
+ * Every result type of the validation, schedule, forecast, estimation, start-module
+ * recommendation and fit-gap packages has a mix-in: the
  * generated value types and public records of those packages are found in the core module and must
  * all be in the list below; a record's mix-in orders exactly its components.
  */
@@ -58,6 +65,12 @@ class ResultTypesRegisteredTest {
           PertAnalysis.class,
           TimelineSkeleton.class,
           WhatIf.class,
+          StartModuleRecommendation.class,
+          RankedModule.class,
+          CriterionContribution.class,
+          CriterionWeights.class,
+          CandidateAssessment.class,
+          CriterionRating.class,
           FitGapReport.class,
           Coverage.class,
           Gap.class,
@@ -69,7 +82,13 @@ class ResultTypesRegisteredTest {
           CoverageWeights.class);
 
   private static final List<Class<?>> PACKAGES =
-      List.of(ValidationReport.class, Schedule.class, Forecast.class, WhatIf.class, FitGapReport.class);
+      List.of(
+          ValidationReport.class,
+          Schedule.class,
+          Forecast.class,
+          WhatIf.class,
+          StartModuleRecommendation.class,
+          FitGapReport.class);
 
   @Test
   void everyValueTypeAndRecordOfTheResultPackages_isListed() throws Exception {

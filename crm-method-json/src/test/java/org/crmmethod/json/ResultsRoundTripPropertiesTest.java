@@ -5,23 +5,33 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.crmmethod.core.forecast.DurationDistribution;
 import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.forecast.MonteCarloSimulator;
 import org.crmmethod.core.forecast.PertAnalysis;
 import org.crmmethod.core.generator.PlanGenerator;
+import org.crmmethod.core.plan.ProjectContext;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.schedule.EstimatePoint;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.Scheduler;
+import org.crmmethod.core.startmodule.StartModuleCriterion;
+import org.crmmethod.core.startmodule.recommendation.CandidateAssessment;
+import org.crmmethod.core.startmodule.recommendation.CriterionWeights;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommendation;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommender;
 import org.crmmethod.core.validation.ValidationReport;
 import org.crmmethod.core.validation.Validator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Results of random plans from {@link PlanGenerator} round-trip: read back equal, written again
- * byte for byte the same. Counts are modest, as each example generates a plan and computes a result
+ * Results of random plans from {@link PlanGenerator}, and start-module recommendations of random
+ * contexts, round-trip: read back equal, written again byte for byte the same. Counts are modest, as each example generates a plan and computes a result
  * from it.
  */
 class ResultsRoundTripPropertiesTest {
@@ -101,5 +111,36 @@ class ResultsRoundTripPropertiesTest {
         .forAll(longs().all(), integers().between(1, 3))
         .checkAssert(
             (seed, lots) -> roundTrips(PertAnalysis.of(plan(seed, lots)), PertAnalysis.class));
+  }
+
+  @Test
+  void startModuleRecommendations_ofRandomContexts_weightsAndVendorRatings_roundTrip() {
+    qt().withExamples(EXAMPLES * 4)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              RandomModel random = new RandomModel(seed);
+              ProjectContext context = random.projectContext();
+              Map<StartModuleCriterion, Double> weights = new EnumMap<>(StartModuleCriterion.class);
+              for (StartModuleCriterion criterion : StartModuleCriterion.values()) {
+                weights.put(criterion, random.between(0, 40) / 8.0 + Math.scalb(1.0, -random.between(1, 60)));
+              }
+              StartModuleRecommender recommender =
+                  StartModuleRecommender.of(new CriterionWeights(weights));
+              List<CandidateAssessment> candidates = new ArrayList<>();
+              for (CandidateAssessment candidate : recommender.assess(context)) {
+                StartModuleCriterion criterion =
+                    StartModuleCriterion.values()[random.between(0, StartModuleCriterion.values().length - 1)];
+                candidates.add(
+                    candidate.with(criterion, random.between(0, 5_000) / 1_000.0 / 1.1, random.text()));
+              }
+              StartModuleRecommendation recommendation = recommender.rank(candidates);
+
+              roundTrips(recommendation, StartModuleRecommendation.class);
+              roundTrips(recommender.weights(), CriterionWeights.class);
+              for (CandidateAssessment candidate : candidates) {
+                roundTrips(candidate, CandidateAssessment.class);
+              }
+            });
   }
 }

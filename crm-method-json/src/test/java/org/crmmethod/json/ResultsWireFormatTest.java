@@ -34,6 +34,8 @@ import org.crmmethod.core.schedule.EstimatePoint;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.ScheduledActivity;
 import org.crmmethod.core.schedule.Scheduler;
+import org.crmmethod.core.startmodule.StartModuleCriterion;
+import org.crmmethod.core.startmodule.recommendation.CriterionWeights;
 import org.crmmethod.core.validation.Finding;
 import org.crmmethod.core.validation.Severity;
 import org.crmmethod.core.validation.ValidationReport;
@@ -88,6 +90,7 @@ class ResultsWireFormatTest {
   private static final String SMALL_FORECAST =
       """
       {
+        "schemaVersion" : 1,
         "seed" : 42,
         "distribution" : "TRIANGULAR",
         "activityIds" : [ "A", "B" ],
@@ -147,6 +150,7 @@ class ResultsWireFormatTest {
         .isEqualTo(
             """
             {
+              "schemaVersion" : 1,
               "planId" : "P-1",
               "methodId" : "crm-staged",
               "rulesRun" : [ "RULE-A", "RULE-B" ],
@@ -177,7 +181,18 @@ class ResultsWireFormatTest {
             {
               "hypercareStartWithinDays" : 1.0,
               "phaseDurationTolerance" : 0.2,
-              "longestPlausibleDays" : 1260.0
+              "longestPlausibleDays" : 1260.0,
+              "startModuleWeights" : {
+                "weights" : {
+                  "CUSTOMER_CULTURE_SHIFT" : 3.0,
+                  "ENABLES_LATER_STEPS" : 3.0,
+                  "AWAITED_BY_USERS" : 3.0,
+                  "EASE_OF_IMPLEMENTATION" : 1.0,
+                  "FEW_HOMOGENEOUS_PEOPLE" : 1.0,
+                  "RETURN_ON_INVESTMENT" : 1.0,
+                  "LOW_LEGACY_RISK" : 2.0
+                }
+              }
             }""");
     ValidationSettings set =
         ValidationSettings.builder()
@@ -185,13 +200,17 @@ class ResultsWireFormatTest {
             .hypercareStartWithinDays(0.5)
             .phaseDurationTolerance(0.1)
             .longestPlausibleDays(500)
+            .startModuleWeights(
+                CriterionWeights.defaults().with(StartModuleCriterion.RETURN_ON_INVESTMENT, 0.5))
             .build();
     assertThat(propertyNames(JSON.write(set)))
         .containsExactly(
             "minimumRealUseWeeks",
             "hypercareStartWithinDays",
             "phaseDurationTolerance",
-            "longestPlausibleDays");
+            "longestPlausibleDays",
+            "startModuleWeights");
+    assertThat(JSON.read("{}", ValidationSettings.class)).isEqualTo(ValidationSettings.defaults());
     roundTrip(set, ValidationSettings.class);
     roundTrip(ValidationSettings.defaults(), ValidationSettings.class);
   }
@@ -346,6 +365,7 @@ class ResultsWireFormatTest {
         .isEqualTo(
             """
             {
+              "schemaVersion" : 1,
               "target" : "2027-12-31",
               "workingDaysAvailable" : 250,
               "monteCarloProbability" : 0.6666666666666666,
@@ -426,6 +446,7 @@ class ResultsWireFormatTest {
         .isEqualTo(
             """
             {
+              "schemaVersion" : 1,
               "methodId" : "crm-staged",
               "phases" : {
                 "STRATEGY" : {
@@ -483,7 +504,8 @@ class ResultsWireFormatTest {
 
     String text = JSON.write(whatIf);
     assertThat(propertyNames(text))
-        .containsExactly("change", "before", "after", "beforeForecast", "afterForecast");
+        .containsExactly(
+            "schemaVersion", "change", "before", "after", "beforeForecast", "afterForecast");
     JsonNode tree = JSON.mapper().readTree(text);
     assertThat(tree.get("change").asString()).isEqualTo("one more lot (3 instead of 2)");
 
@@ -596,7 +618,7 @@ class ResultsWireFormatTest {
     JsonNode tree = JSON.mapper().readTree(text);
 
     assertThat(propertyNames(text))
-        .containsExactly("plan", "estimatePoint", "calendar", "activities");
+        .containsExactly("schemaVersion", "plan", "estimatePoint", "calendar", "activities");
     assertThat(tree.get("estimatePoint").asString()).isEqualTo("PERT_MEAN");
     assertThat(tree.get("plan")).isEqualTo(JSON.mapper().readTree(JSON.write(REFERENCE)));
     WorkingCalendar calendar = Calendars.byId(REFERENCE.context().calendar()).orElseThrow();
@@ -683,7 +705,7 @@ class ResultsWireFormatTest {
 
     String text = JSON.write(pert);
     assertThat(propertyNames(text))
-        .containsExactly("plan", "meanWorkingDays", "variance", "criticalPath");
+        .containsExactly("schemaVersion", "plan", "meanWorkingDays", "variance", "criticalPath");
     JsonNode tree = JSON.mapper().readTree(text);
     assertThat(tree.get("plan")).isEqualTo(JSON.mapper().readTree(JSON.write(REFERENCE)));
     assertThat(tree.get("meanWorkingDays").doubleValue()).isEqualTo(pert.meanWorkingDays());

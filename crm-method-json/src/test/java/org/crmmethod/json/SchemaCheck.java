@@ -28,7 +28,8 @@ final class SchemaCheck {
                   .schemas(
                       Map.of(
                           WireFormat.PLAN_SCHEMA_ID, WireFormat.planSchema(),
-                          WireFormat.METHOD_SCHEMA_ID, WireFormat.methodSchema()))
+                          WireFormat.METHOD_SCHEMA_ID, WireFormat.methodSchema(),
+                          WireFormat.RESULTS_SCHEMA_ID, WireFormat.resultsSchema()))
                   .schemaRegistryConfig(
                       SchemaRegistryConfig.builder()
                           .formatAssertionsEnabled(true)
@@ -41,6 +42,9 @@ final class SchemaCheck {
 
   /** The method document schema. */
   static final SchemaCheck METHOD = new SchemaCheck(WireFormat.METHOD_SCHEMA_ID);
+
+  /** The result documents schema, which refers to the other two. */
+  static final SchemaCheck RESULTS = new SchemaCheck(WireFormat.RESULTS_SCHEMA_ID);
 
   private static final JsonMapper TREES = JsonMapper.builder().build();
 

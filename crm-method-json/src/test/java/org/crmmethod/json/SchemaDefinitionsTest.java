@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.crmmethod.core.InvalidModelException;
 import org.crmmethod.core.calendar.Calendars;
@@ -23,9 +24,12 @@ import org.crmmethod.core.catalogue.StagedMethod;
 import org.crmmethod.core.catalogue.StartModuleCatalogue;
 import org.crmmethod.core.fitgap.FitGapAnalyser;
 import org.crmmethod.core.fitgap.GapClosureOptimiser;
+import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.ThreePointEstimate;
+import org.crmmethod.core.startmodule.recommendation.StartModuleRecommender;
+import org.crmmethod.core.validation.ValidationSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,11 +58,23 @@ class SchemaDefinitionsTest {
           "org.crmmethod.core.plan",
           "org.crmmethod.core.organisation",
           "org.crmmethod.core.startmodule",
+          "org.crmmethod.core.startmodule.recommendation",
           "org.crmmethod.core.method",
           "org.crmmethod.core.readiness",
           "org.crmmethod.core.calendar",
           "org.crmmethod.core.fitgap",
+          "org.crmmethod.core.validation",
+          "org.crmmethod.core.schedule",
+          "org.crmmethod.core.forecast",
+          "org.crmmethod.core.estimation",
           "java.time");
+
+  /** The shipped schemas, by the short name the tests give them. */
+  private static final Map<String, String> SCHEMA_IDS =
+      Map.of(
+          "plan", WireFormat.PLAN_SCHEMA_ID,
+          "method", WireFormat.METHOD_SCHEMA_ID,
+          "results", WireFormat.RESULTS_SCHEMA_ID);
 
   /**
    * Letters and digits, mostly, and the characters at the edges of the identifier and text
@@ -69,11 +85,12 @@ class SchemaDefinitionsTest {
       "aZ09aZ09aZ09aZ09._-._- \t\n\u000B\u001C\u00A0\u2003\u2007\u3000/é:İ";
 
   /** Definitions of plain JSON values that no model type stands behind. */
-  private static final Set<String> VALUE_DEFINITIONS = Set.of("Id", "Text", "Date");
+  private static final Set<String> VALUE_DEFINITIONS =
+      Set.of("Id", "Text", "Date", "SchemaVersion");
 
   static Stream<Arguments> definitions() {
     List<Arguments> all = new ArrayList<>();
-    for (String schema : List.of("plan", "method")) {
+    for (String schema : List.of("plan", "method", "results")) {
       JsonNode defs = schema(schema).get("$defs");
       for (String name : defs.propertyNames()) {
         if (!VALUE_DEFINITIONS.contains(name)) {
@@ -117,7 +134,68 @@ class SchemaDefinitionsTest {
       }
     }
 
-    assertThat(shared).containsAll(VALUE_DEFINITIONS);
+    assertThat(shared).contains("Id", "Text", "Date");
+  }
+
+  /** The results schema refers to the plan and method schemas' definitions, and copies none. */
+  @Test
+  void resultsSchema_definesNothingThePlanOrMethodSchemaDefines() {
+    Set<String> others = new TreeSet<>(schema("plan").get("$defs").propertyNames());
+    others.addAll(schema("method").get("$defs").propertyNames());
+    List<String> copied = new ArrayList<>();
+    for (String name : schema("results").get("$defs").propertyNames()) {
+      if (others.contains(name)) {
+        copied.add(name);
+      }
+    }
+
+    assertThat(copied).isEmpty();
+    assertThat(references("results"))
+        .anyMatch(ref -> ref.startsWith(WireFormat.PLAN_SCHEMA_ID + "#/$defs/"))
+        .anyMatch(ref -> ref.startsWith(WireFormat.METHOD_SCHEMA_ID + "#/$defs/"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("schemaNames")
+  void everyReference_namesADefinitionOfAShippedSchema(String schema) {
+    for (String ref : references(schema)) {
+      assertThat(Definition.of(schema, ref).node()).as("%s in %s", ref, schema).isNotNull();
+    }
+  }
+
+  static Stream<String> schemaNames() {
+    return Stream.of("plan", "method", "results");
+  }
+
+  /**
+   * A {@code schemaVersion} is defined exactly for the types read as versioned documents, required
+   * there, and always the constant {@value WireFormat#CURRENT_SCHEMA_VERSION}.
+   */
+  @Test
+  void schemaVersion_isDefinedForTheDocumentTypesOnly() {
+    Set<String> versioned = new TreeSet<>();
+    for (String schema : SCHEMA_IDS.keySet()) {
+      JsonNode defs = schema(schema).get("$defs");
+      for (String name : defs.propertyNames()) {
+        JsonNode version = defs.get(name).path("properties").get("schemaVersion");
+        if (version == null) {
+          continue;
+        }
+        versioned.add(name);
+        assertThat(strings(defs.get(name).get("required"))).as(name).contains("schemaVersion");
+        JsonNode resolved =
+            version.has("$ref")
+                ? Definition.of(schema, version.get("$ref").asString()).node()
+                : version;
+        assertThat(resolved.get("const").intValue())
+            .as(name)
+            .isEqualTo(WireFormat.CURRENT_SCHEMA_VERSION);
+      }
+    }
+
+    assertThat(versioned)
+        .containsExactlyInAnyOrderElementsOf(
+            CrmJsonModule.DOCUMENT_TYPES.stream().map(Class::getSimpleName).toList());
   }
 
   /**
@@ -172,15 +250,14 @@ class SchemaDefinitionsTest {
   @MethodSource("documents")
   void required_isExactlyWhatTheReaderCannotDoWithout(String label, String schema, String text) {
     JsonNode root = JSON.mapper().readTree(text);
-    Map<String, Map<String, String>> firstSeen = new LinkedHashMap<>();
-    JsonNode defs = schema(schema).get("$defs");
-    walk(defs, schema(schema), root, "", firstSeen);
+    Map<Definition, Map<String, String>> firstSeen = new LinkedHashMap<>();
+    walk(schema.split("#")[0], schema(schema), root, "", firstSeen);
     List<String> mismatches = new ArrayList<>();
 
     firstSeen.forEach(
-        (name, properties) -> {
-          JsonNode definition = defs.get(name);
-          Set<String> required = new TreeSet<>(strings(definition.path("required")));
+        (definition, properties) -> {
+          String name = definition.name();
+          Set<String> required = new TreeSet<>(strings(definition.node().path("required")));
           Set<String> needed = new TreeSet<>();
           properties.forEach(
               (property, pointer) -> {
@@ -193,7 +270,8 @@ class SchemaDefinitionsTest {
           // Only properties seen in the document can be tried; a required one is always there.
           required.retainAll(properties.keySet());
           if (!required.equals(needed)) {
-            mismatches.add(name + ": schema requires " + required + ", reader needs " + needed);
+            mismatches.add(
+                definition + ": schema requires " + required + ", reader needs " + needed);
           }
         });
 
@@ -202,6 +280,10 @@ class SchemaDefinitionsTest {
   }
 
   static Stream<Arguments> documents() {
+    return Stream.concat(catalogueDocuments(), resultDocuments());
+  }
+
+  static Stream<Arguments> catalogueDocuments() {
     return Stream.of(
         Arguments.of("reference plan", "plan", JSON.write(PharmaReferencePlan.plan())),
         Arguments.of("plan with progress", "plan", JSON.write(ProgressPlan.plan())),
@@ -212,6 +294,7 @@ class SchemaDefinitionsTest {
             "method#ReadinessQuestionnaire",
             JSON.write(ReadinessCatalogue.questionnaire())),
         Arguments.of("calendar", "method#WorkingCalendar", JSON.write(Calendars.france())),
+        Arguments.of("readiness report", "plan#ReadinessReport", JSON.write(ReadinessSamples.report())),
         Arguments.of(
             "start module profile",
             "plan#StartModuleProfile",
@@ -223,7 +306,34 @@ class SchemaDefinitionsTest {
         Arguments.of(
             "gap-closure plan",
             "plan#GapClosurePlan",
-            JSON.write(GapClosureOptimiser.standard().recommend(PharmaReferencePlan.plan().fitGap().orElseThrow()))));
+            JSON.write(GapClosureOptimiser.standard().recommend(PharmaReferencePlan.plan().fitGap().orElseThrow()))),
+        Arguments.of(
+            "candidate assessment",
+            "results#CandidateAssessment",
+            JSON.write(
+                StartModuleRecommender.standard()
+                    .assess(PharmaReferencePlan.plan().context())
+                    .get(0))),
+        Arguments.of(
+            "validation settings",
+            "results#ValidationSettings",
+            JSON.write(ValidationSettings.builder().minimumRealUseWeeks(4).build())),
+        Arguments.of(
+            "histogram",
+            "results#Histogram",
+            JSON.write(
+                ((Forecast) ResultSamples.document(Forecast.class).value()).histogram(10))));
+  }
+
+  /** Every kind of result document, whose parts nest those of the plan and method schemas. */
+  static Stream<Arguments> resultDocuments() {
+    return ResultSamples.documents().stream()
+        .map(
+            document ->
+                Arguments.of(
+                    document.toString(),
+                    "results#" + document.type().getSimpleName(),
+                    JSON.write(document.value())));
   }
 
   private static boolean refusedForWantOf(String property, String json, Class<?> type) {
@@ -243,38 +353,103 @@ class SchemaDefinitionsTest {
 
   /**
    * Walks a document along the schema, noting for each definition the first place each of its
-   * properties occurs.
+   * properties occurs. References are followed into whichever shipped schema they name.
    */
   private static void walk(
-      JsonNode defs,
+      String schemaName,
       JsonNode schema,
       JsonNode value,
       String pointer,
-      Map<String, Map<String, String>> firstSeen) {
-    String name = null;
+      Map<Definition, Map<String, String>> firstSeen) {
+    Definition definition = null;
+    String within = schemaName;
     JsonNode resolved = schema;
     while (resolved.has("$ref")) {
-      name = resolved.get("$ref").asString().substring("#/$defs/".length());
-      resolved = defs.get(name);
+      definition = Definition.of(within, resolved.get("$ref").asString());
+      within = definition.schema();
+      resolved = definition.node();
     }
     if (value.isObject() && resolved.has("properties")) {
       JsonNode properties = resolved.get("properties");
       for (Map.Entry<String, JsonNode> property : value.properties()) {
-        if (name != null) {
+        if (definition != null) {
           firstSeen
-              .computeIfAbsent(name, key -> new LinkedHashMap<>())
+              .computeIfAbsent(definition, key -> new LinkedHashMap<>())
               .putIfAbsent(property.getKey(), pointer);
         }
         JsonNode propertySchema = properties.get(property.getKey());
         if (propertySchema != null) {
           String at = pointer + "/" + property.getKey();
-          walk(defs, propertySchema, property.getValue(), at, firstSeen);
+          walk(within, propertySchema, property.getValue(), at, firstSeen);
         }
+      }
+    } else if (value.isObject() && resolved.path("additionalProperties").isObject()) {
+      // a map: every member follows the same schema
+      for (Map.Entry<String, JsonNode> member : value.properties()) {
+        String at = pointer + "/" + member.getKey().replace("~", "~0").replace("/", "~1");
+        walk(within, resolved.get("additionalProperties"), member.getValue(), at, firstSeen);
       }
     } else if (value.isArray() && resolved.has("items")) {
       for (int i = 0; i < value.size(); i++) {
-        walk(defs, resolved.get("items"), value.get(i), pointer + "/" + i, firstSeen);
+        walk(within, resolved.get("items"), value.get(i), pointer + "/" + i, firstSeen);
       }
+    }
+  }
+
+  /**
+   * A definition of one of the shipped schemas.
+   *
+   * @param schema the schema's short name: plan, method or results
+   * @param name the definition's name under {@code $defs}
+   */
+  private record Definition(String schema, String name) {
+    private static final String DEFS = "#/$defs/";
+
+    /** The definition a {@code $ref} names, read in the schema that holds the reference. */
+    static Definition of(String within, String ref) {
+      int at = ref.indexOf(DEFS);
+      assertThat(at).as("a reference to a definition: %s", ref).isNotNegative();
+      String target = within;
+      if (at > 0) {
+        String id = ref.substring(0, at);
+        target =
+            SCHEMA_IDS.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(id))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no shipped schema has the id " + id));
+      }
+      return new Definition(target, ref.substring(at + DEFS.length()));
+    }
+
+    JsonNode node() {
+      return SchemaDefinitionsTest.schema(schema).get("$defs").get(name);
+    }
+
+    @Override
+    public String toString() {
+      return schema + "#" + name;
+    }
+  }
+
+  /** Every {@code $ref} of a schema, wherever it stands. */
+  private static List<String> references(String schema) {
+    List<String> refs = new ArrayList<>();
+    collectReferences(schema(schema), refs);
+    return refs;
+  }
+
+  private static void collectReferences(JsonNode node, List<String> refs) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> member : node.properties()) {
+        if (member.getKey().equals("$ref") && member.getValue().isString()) {
+          refs.add(member.getValue().asString());
+        } else {
+          collectReferences(member.getValue(), refs);
+        }
+      }
+    } else if (node.isArray()) {
+      node.forEach(element -> collectReferences(element, refs));
     }
   }
 
@@ -324,14 +499,26 @@ class SchemaDefinitionsTest {
   /** A schema, or with "#Name" one of its definitions as the root of a lone value. */
   private static JsonNode schema(String which) {
     String[] parts = which.split("#");
-    String text = parts[0].equals("plan") ? WireFormat.planSchema() : WireFormat.methodSchema();
-    JsonNode schema = JSON.mapper().readTree(text);
+    JsonNode schema = SCHEMAS.computeIfAbsent(parts[0], SchemaDefinitionsTest::parse);
     if (parts.length == 1) {
       return schema;
     }
     ObjectNode rooted = (ObjectNode) schema.deepCopy();
     rooted.put("$ref", "#/$defs/" + parts[1]);
     return rooted;
+  }
+
+  private static final Map<String, JsonNode> SCHEMAS = new ConcurrentHashMap<>();
+
+  private static JsonNode parse(String name) {
+    String text =
+        switch (name) {
+          case "plan" -> WireFormat.planSchema();
+          case "method" -> WireFormat.methodSchema();
+          case "results" -> WireFormat.resultsSchema();
+          default -> throw new IllegalArgumentException("no schema is called " + name);
+        };
+    return JSON.mapper().readTree(text);
   }
 
   private static List<String> strings(JsonNode array) {

@@ -15,6 +15,7 @@ import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crmmethod.core.catalogue.PharmaReferencePlan;
 import org.crmmethod.core.catalogue.StagedMethod;
+import org.crmmethod.core.forecast.Credibility;
+import org.crmmethod.core.forecast.DurationDistribution;
+import org.crmmethod.core.forecast.FinishDriver;
+import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.junit.jupiter.api.Test;
@@ -31,8 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps docs/WIRE-FORMAT.md honest: its example plan is a current, valid document that survives a
- * round trip unchanged, its error messages are the reader's, and its Java snippets compile (they
- * are repeated here, line for line).
+ * round trip unchanged, so is its example result, its error messages are the reader's, and its
+ * Java snippets compile (they are repeated here, line for line).
  */
 class WireFormatDocTest {
   private static final Path DOC = Path.of("../docs/WIRE-FORMAT.md");
@@ -93,7 +98,34 @@ class WireFormatDocTest {
       assertThat(source).containsSubsequence(codeLines(blocks.group(1)));
       count++;
     }
-    assertThat(count).isEqualTo(4);
+    assertThat(count).isEqualTo(5);
+  }
+
+  @Test
+  void resultExample_isWhatTheLibraryWrites_validAndReadBackEqual() throws IOException {
+    Credibility credibility =
+        new Credibility(
+            LocalDate.of(2027, 12, 31),
+            250,
+            2.0 / 3,
+            0.75,
+            Forecast.restore(
+                42,
+                DurationDistribution.TRIANGULAR,
+                List.of("S-OBJ", "L1-CONF"),
+                new double[] {180, 192.5, 210.25},
+                List.of(
+                    FinishDriver.of("L1-CONF", 0.875, 2.0 / 3),
+                    FinishDriver.of("S-OBJ", 0.25, 1.0 / 3))));
+    String written = lf(JSON.write(credibility));
+    String example = block("example-credibility", "json");
+
+    assertThat(example)
+        .as("paste this into docs/WIRE-FORMAT.md:%n%s", written)
+        .isEqualTo(written);
+    assertThat(SchemaCheck.RESULTS.errors(example)).isEmpty();
+    assertThat(SchemaCheck.RESULTS.errors("Credibility", example)).isEmpty();
+    assertThat(JSON.read(example, Credibility.class)).isEqualTo(credibility);
   }
 
   @Test
@@ -177,6 +209,34 @@ class WireFormatDocTest {
         .contains(
             tuple("/context/startDate", "format"),
             tuple("/phases/0/plannedStart", "format"));
+  }
+
+  @Test
+  void validatingResultsWithNetworknt() throws IOException {
+    String document = block("example-credibility", "json");
+
+    SchemaRegistry all = SchemaRegistry.withDefaultDialect(
+        SpecificationVersion.DRAFT_2020_12,
+        builder -> builder
+            .schemas(Map.of(
+                WireFormat.PLAN_SCHEMA_ID, WireFormat.planSchema(),
+                WireFormat.METHOD_SCHEMA_ID, WireFormat.methodSchema(),
+                WireFormat.RESULTS_SCHEMA_ID, WireFormat.resultsSchema()))
+            .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_POINTER)
+                .build()));
+    Schema anyResult = all.getSchema(SchemaLocation.of(WireFormat.RESULTS_SCHEMA_ID));
+    Schema credibility = all.getSchema(
+        SchemaLocation.of(WireFormat.RESULTS_SCHEMA_ID + "#/$defs/Credibility"));
+
+    assertThat(anyResult.validate(document, InputFormat.JSON)).isEmpty();
+    String newerForecast = once(document, "\"schemaVersion\" : 1,\n    \"seed\"",
+        "\"schemaVersion\" : 2,\n    \"seed\"");
+    assertThat(anyResult.validate(newerForecast, InputFormat.JSON)).isNotEmpty();
+    assertThat(credibility.validate(newerForecast, InputFormat.JSON))
+        .extracting(error -> error.getInstanceLocation().toString(), Error::getKeyword)
+        .containsExactly(tuple("/forecast/schemaVersion", "const"));
   }
 
   // ----

@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.crmmethod.core.fitgap.FitAssessment;
 import org.crmmethod.core.fitgap.FitGapAnalysis;
 import org.crmmethod.core.fitgap.PackageFit;
@@ -35,6 +36,7 @@ import org.crmmethod.core.fitgap.Requirement;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.method.Approach;
 import org.crmmethod.core.method.CrmModule;
+import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.organisation.BusinessFunction;
 import org.crmmethod.core.organisation.ChampionsTeam;
 import org.crmmethod.core.organisation.CrmExpectation;
@@ -65,6 +67,11 @@ import org.crmmethod.core.plan.ProjectDecision;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.plan.ThreePointEstimate;
 import org.crmmethod.core.plan.Training;
+import org.crmmethod.core.readiness.AnswerStatus;
+import org.crmmethod.core.readiness.ReadinessAnswer;
+import org.crmmethod.core.readiness.ReadinessAssessment;
+import org.crmmethod.core.readiness.ReadinessGroup;
+import org.crmmethod.core.readiness.ReadinessQuestion;
 
 /**
  * A complete reference plan for a pharmaceutical laboratory following the {@link StagedMethod}: the
@@ -74,8 +81,11 @@ import org.crmmethod.core.plan.Training;
  * earlier project failed to replace (F03). Following the method's advice (F04), it rolls out
  * analytical CRM first (lot 1) and SFA second (lot 2), each lot with its parallel workstreams and
  * its steps from pre-acceptance to final acceptance. The plan is a baseline on its kick-off day:
- * its only progress is the kick-off steering meeting, with minutes, and the decision taken there.
- * The most likely durations add up to about 12 months (F11).
+ * its only progress is the kick-off steering meeting, with minutes, the decision taken there, and
+ * the readiness assessment opened that day (F28-F33). Every readiness question has an owner among
+ * the executives and key managers; a few are settled, most are open, and each open question that
+ * blocks work is due before that work starts. The most likely durations add up to about 12 months
+ * (F11).
  */
 public final class PharmaReferencePlan {
   /** The plan's id. */
@@ -136,6 +146,7 @@ public final class PharmaReferencePlan {
                 .decidedOn(START)
                 .addDecidedBy("CEO")
                 .build())
+        .readiness(readiness())
         .departments(departments())
         .stakeholders(stakeholders())
         .teams(teams())
@@ -475,6 +486,95 @@ public final class PharmaReferencePlan {
     }
     deliverables.add(deliverable("D-KPI", MethodDeliverables.KPI_SET, "Performance indicators", StagedMethod.DEPLOYMENT, "D-KPI"));
     return deliverables;
+  }
+
+  // ---- Readiness ----
+
+  /** The id of the laboratory's own readiness question on the transparency of benefits to health professionals. */
+  public static final String TRANSPARENCY = "PHARMA-TRANSPARENCY";
+
+  private static ReadinessAssessment readiness() {
+    LocalDate boardReview = LocalDate.of(2026, 12, 14);
+    LocalDate strategyGate = LocalDate.of(2027, 3, 26);
+    LocalDate charterGate = LocalDate.of(2027, 5, 19);
+    LocalDate scopingDone = LocalDate.of(2027, 6, 28);
+    LocalDate specificationGate = LocalDate.of(2027, 7, 22);
+    return ReadinessAssessment.builder()
+        .questionnaire(ReadinessCatalogue.ID)
+        .assessedOn(START)
+        .addCustomQuestions(
+            ReadinessQuestion.builder()
+                .id(TRANSPARENCY)
+                .group(ReadinessGroup.DATA)
+                .text("Does the customer data hold what the transparency rules on benefits granted to health professionals require?")
+                .addBlocks(ActivityKind.DATA_MIGRATION)
+                .addFacts(MethodFact.F30)
+                .build())
+        .addAnswers(
+            open("STRATEGY-01", AnswerStatus.IN_PROGRESS, "CEO", "The board's three-year plan sets the direction; the objective is being formalised", strategyGate),
+            settled("STRATEGY-02", "MKT-DIR", "Marketing plan 2027: prescribers, pharmacists, hospitals, wholesalers and distributors, by priority", boardReview),
+            open("STRATEGY-03", AnswerStatus.IN_PROGRESS, "MR-HEAD", "A survey of a panel of prescribing physicians is under way", strategyGate),
+            open("STRATEGY-04", AnswerStatus.NOT_SETTLED, "SALES-DIR", "Kick-off minutes: sales and marketing still weigh winning prescribers against keeping them", strategyGate),
+            unanswered("STRATEGY-05", "OPS-DIR", strategyGate),
+            unanswered("STRATEGY-06", "IT-DIR", strategyGate),
+            unanswered("DATA-01", "MR-HEAD", charterGate),
+            open("DATA-02", AnswerStatus.IN_PROGRESS, "MR-HEAD", "Each department is listing the customer files it keeps", null),
+            settled("DATA-03", "IT-DIR", "Customer files are kept in the sales force system and in market research's databases", boardReview),
+            open("DATA-04", AnswerStatus.NOT_SETTLED, "IT-DIR", "Visit reports are free text in the old sales force system", null),
+            unanswered("DATA-05", "MR-HEAD", null),
+            open("DATA-06", AnswerStatus.IN_PROGRESS, "MKT-DIR", "Market research is mapping the prescriber lifecycle", null),
+            unanswered("DATA-07", "REGIONAL-MGR", null),
+            open(ReadinessCatalogue.PERSONAL_DATA_COMPLIANCE, AnswerStatus.IN_PROGRESS, "DPO", "The register of processing activities is being updated for customer data", scopingDone),
+            settled("DATA-09", "OPS-DIR", "The medical information line answers prescribers' and pharmacists' product questions", boardReview),
+            unanswered("DATA-10", "OPS-DIR", null),
+            settled("ORGANISATION-01", "CEO", "Organisation chart 2027, approved by the board", boardReview),
+            open("ORGANISATION-02", AnswerStatus.NOT_SETTLED, "OPS-DIR", "Hospital tenders are followed outside any system", null),
+            open("ORGANISATION-03", AnswerStatus.IN_PROGRESS, "CEO", "The steering committee was formed at kick-off; the specification teams are still to be named", null),
+            open("ORGANISATION-04", AnswerStatus.IN_PROGRESS, "SALES-DIR", "Key users named by each customer-facing department at kick-off", null),
+            unanswered("ORGANISATION-05", "IT-DIR", null),
+            unanswered("ORGANISATION-06", "LOG-HEAD", null),
+            open("ORGANISATION-07", AnswerStatus.IN_PROGRESS, "CEO", "The project was announced at kick-off; a newsletter to all staff is planned", null),
+            open("ORGANISATION-08", AnswerStatus.NOT_SETTLED, "REGIONAL-MGR", "Field sales remember the failed replacement of their system", null),
+            unanswered("IT-01", "IT-DIR", specificationGate),
+            open("IT-02", AnswerStatus.NOT_SETTLED, "IT-DIR", "The old system's servers reach the end of their life this year", specificationGate),
+            open("IT-03", AnswerStatus.IN_PROGRESS, "FIN-DIR", "The budget is being set in the strategy phase", null),
+            unanswered("IT-04", "FIN-DIR", null),
+            open("IT-05", AnswerStatus.IN_PROGRESS, "IT-DIR", "Market research's data marts are being reviewed for analytical CRM", strategyGate),
+            settled("IT-06", "IT-DIR", "Two of the IT team know the package family; the others must be trained", boardReview),
+            unanswered("IT-07", "TRAINER", specificationGate),
+            unanswered("IT-08", "SUPPORT-LEAD", specificationGate),
+            open(TRANSPARENCY, AnswerStatus.NOT_SETTLED, "FIN-DIR", "Finance tracks benefits in spreadsheets", scopingDone))
+        .build();
+  }
+
+  private static ReadinessAnswer settled(String question, String owner, String evidence, LocalDate on) {
+    return ReadinessAnswer.builder()
+        .question(question)
+        .status(AnswerStatus.SETTLED)
+        .owner(owner)
+        .evidence(evidence)
+        .answeredOn(on)
+        .build();
+  }
+
+  private static ReadinessAnswer open(String question, AnswerStatus status, String owner, String evidence, LocalDate due) {
+    return ReadinessAnswer.builder()
+        .question(question)
+        .status(status)
+        .owner(owner)
+        .evidence(evidence)
+        .answeredOn(START)
+        .dueOn(Optional.ofNullable(due))
+        .build();
+  }
+
+  private static ReadinessAnswer unanswered(String question, String owner, LocalDate due) {
+    return ReadinessAnswer.builder()
+        .question(question)
+        .status(AnswerStatus.UNANSWERED)
+        .owner(owner)
+        .dueOn(Optional.ofNullable(due))
+        .build();
   }
 
   // ---- Organisation ----

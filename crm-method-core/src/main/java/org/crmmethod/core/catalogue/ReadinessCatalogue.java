@@ -3,6 +3,7 @@ package org.crmmethod.core.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.method.MethodFact;
 import org.crmmethod.core.readiness.ReadinessGroup;
@@ -13,8 +14,10 @@ import org.crmmethod.core.readiness.ReadinessQuestionnaire;
  * The readiness questionnaire (F28-F33): every question of the method's source, grouped strategy,
  * data, organisation and IT, to be answered by executives and key managers before any IT work.
  *
- * <p>Strategy questions block IT work until they are settled (F28); the personal-data question
- * blocks data migration and cut-over (F30); a few IT questions block the step they condition.
+ * <p>Strategy questions block IT work until they are settled (F28): the IT design of the
+ * technical architecture and the interfaces as well as building and deploying. The personal-data
+ * question blocks data migration and cut-over (F30); a few IT questions block the step they
+ * condition, such as the data-warehouse question the technical architecture (F32).
  */
 public final class ReadinessCatalogue {
   /** The questionnaire's id. */
@@ -22,7 +25,10 @@ public final class ReadinessCatalogue {
   /** The id of the question on compliance with personal-data law (F30). */
   public static final String PERSONAL_DATA_COMPLIANCE = "DATA-08";
 
+  /** The IT work strategy questions hold back: designing the IT, then building and deploying it. */
   private static final ActivityKind[] IT_WORK = {
+    ActivityKind.TECHNICAL_ARCHITECTURE,
+    ActivityKind.INTERFACE_SPECIFICATION,
     ActivityKind.CONFIGURATION,
     ActivityKind.SPECIFIC_DEVELOPMENT,
     ActivityKind.TESTS,
@@ -76,6 +82,7 @@ public final class ReadinessCatalogue {
     blocks(questions, PERSONAL_DATA_COMPLIANCE, ActivityKind.DATA_MIGRATION, ActivityKind.CUT_OVER);
     blocks(questions, "IT-01", ActivityKind.CUT_OVER);
     blocks(questions, "IT-02", ActivityKind.CONFIGURATION, ActivityKind.SPECIFIC_DEVELOPMENT);
+    blocks(questions, "IT-05", ActivityKind.TECHNICAL_ARCHITECTURE);
     blocks(questions, "IT-07", ActivityKind.TRAINING);
     blocks(questions, "IT-08", ActivityKind.HYPERCARE);
     return ReadinessQuestionnaire.builder()
@@ -119,5 +126,15 @@ public final class ReadinessCatalogue {
    */
   public static ReadinessQuestionnaire questionnaire() {
     return QUESTIONNAIRE;
+  }
+
+  /**
+   * Finds a built-in questionnaire by id, as a plan's readiness assessment names it.
+   *
+   * @param id the questionnaire id
+   * @return the questionnaire, or empty when the library has none with that id
+   */
+  public static Optional<ReadinessQuestionnaire> byId(String id) {
+    return QUESTIONNAIRE.id().equals(id) ? Optional.of(QUESTIONNAIRE) : Optional.empty();
   }
 }

@@ -71,6 +71,7 @@ import java.util.random.RandomGenerator;
 import org.crmmethod.core.catalogue.LotTemplates;
 import org.crmmethod.core.catalogue.MethodDeliverables;
 import org.crmmethod.core.catalogue.OrganisationCatalogue;
+import org.crmmethod.core.catalogue.ReadinessCatalogue;
 import org.crmmethod.core.catalogue.StagedMethod;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.method.Approach;
@@ -107,6 +108,10 @@ import org.crmmethod.core.plan.ProjectDecision;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.plan.ThreePointEstimate;
 import org.crmmethod.core.plan.Training;
+import org.crmmethod.core.readiness.AnswerStatus;
+import org.crmmethod.core.readiness.ReadinessAnswer;
+import org.crmmethod.core.readiness.ReadinessAssessment;
+import org.crmmethod.core.readiness.ReadinessQuestion;
 
 /**
  * One draw of a random plan: the state of a single {@link PlanGenerator#generate} call.
@@ -242,7 +247,46 @@ final class PlanDraw {
         .kpis(kpis())
         .customerSegments(segments())
         .objectives(objectives())
+        // Drawn last, so that the rest of a seed's plan is what it was before plans held one.
+        .readiness(readiness())
         .build();
+  }
+
+  // ---- Readiness ----
+
+  /**
+   * The readiness assessment opened at kick-off (F28-F33): every catalogue question owned by a
+   * leader of its area (general management for strategy, market research for data, operations for
+   * organisation, IT for IT), each answered with a random status on the start date. No question has
+   * a due date, so nothing blocked starts before its question is due; on the start date no blocked
+   * work has begun.
+   */
+  private ReadinessAssessment readiness() {
+    ReadinessAssessment.Builder assessment =
+        ReadinessAssessment.builder().questionnaire(ReadinessCatalogue.ID).assessedOn(start);
+    AnswerStatus[] statuses = AnswerStatus.values();
+    for (ReadinessQuestion question : ReadinessCatalogue.questionnaire().questions()) {
+      AnswerStatus status = statuses[random.nextInt(statuses.length)];
+      ReadinessAnswer.Builder answer =
+          ReadinessAnswer.builder()
+              .question(question.id())
+              .status(status)
+              .owner(
+                  switch (question.group()) {
+                    case STRATEGY -> "CEO";
+                    case DATA -> "MR-HEAD";
+                    case ORGANISATION -> "OPS-DIR";
+                    case IT -> "IT-DIR";
+                  });
+      if (status.isAnswered()) {
+        answer.answeredOn(start);
+      }
+      if (status.isSettled()) {
+        answer.evidence("Recorded at the kick-off meeting");
+      }
+      assessment.addAnswer(answer.build());
+    }
+    return assessment.build();
   }
 
   // ---- Context ----

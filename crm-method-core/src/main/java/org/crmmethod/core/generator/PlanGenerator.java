@@ -16,13 +16,14 @@ import org.crmmethod.core.plan.ProjectPlan;
  * <p>Every plan has the shape of the {@link PharmaReferencePlan}: the four phases with their
  * activities, gates and dependencies; the same deliverables, departments, kinds of stakeholders,
  * steering and specification teams (F08), champions team (F27), kick-off steering meeting with
- * minutes (F15), KPIs (F10) and CRM objectives (F26); and {@link #lots()} lots, each with its five
+ * minutes (F15), KPIs (F10), CRM objectives (F26), a readiness assessment opened at kick-off whose
+ * answers executives and key managers own (F28-F33); and {@link #lots()} lots, each with its five
  * parallel workstreams (F14) and its five steps from pre-acceptance to final acceptance (F16-F20).
  * What is drawn: the company's name and industry, the start date (a Monday from 2026 to 2030),
  * every estimate (within about 20% above the reference plan's), team sizes, each lot's CRM modules,
- * key users and start link, whether a lot is configured only (one lot in four on average; such a
- * lot has no specific-development workstream), and {@link #extraActivitiesPerLot()} further
- * workstream activities per lot with their dependencies.
+ * key users and start link, the status of each readiness answer, whether a lot is configured only
+ * (one lot in four on average; such a lot has no specific-development workstream), and {@link
+ * #extraActivitiesPerLot()} further workstream activities per lot with their dependencies.
  *
  * <p>A plan holds {@value #PHASE_ACTIVITIES} phase activities and, per lot, {@value
  * #LOT_ACTIVITIES} activities (five workstreams and five steps) plus the extra ones, less one for

@@ -11,6 +11,7 @@ import org.crmmethod.core.organisation.CustomerSegment;
 import org.crmmethod.core.organisation.Department;
 import org.crmmethod.core.organisation.Stakeholder;
 import org.crmmethod.core.organisation.Team;
+import org.crmmethod.core.readiness.ReadinessAssessment;
 import org.crmmethod.core.startmodule.StartModuleChoice;
 import org.crmmethod.core.value.Invariants;
 import org.immutables.value.Value;
@@ -102,6 +103,14 @@ public abstract class ProjectPlan {
    * @return the choice, or empty
    */
   public abstract Optional<StartModuleChoice> startModule();
+
+  /**
+   * The company's answers to the readiness questionnaire (F28-F33), as they stand; score them with
+   * {@link org.crmmethod.core.readiness.ReadinessScorer}.
+   *
+   * @return the assessment, or empty while none is recorded
+   */
+  public abstract Optional<ReadinessAssessment> readiness();
 
   /**
    * The company's departments concerned by the project.

@@ -1,12 +1,16 @@
 package org.crmmethod.core.startmodule;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.crmmethod.core.method.CrmModule;
 import org.crmmethod.core.value.Invariants;
 import org.immutables.value.Value;
 
-/** A plan's choice of the module to start with, and the criteria it was chosen on (F02). */
+/**
+ * A plan's choice of the module to start with, the criteria it was chosen on and, where recorded,
+ * why (F02).
+ */
 @Value.Immutable
 public abstract class StartModuleChoice {
 
@@ -32,6 +36,15 @@ public abstract class StartModuleChoice {
   public abstract LocalDate decidedOn();
 
   /**
+   * Why the project starts with this module, in the deciders' words. The method expects one when
+   * the choice departs from the module its criteria rank first (F02): a consultant reading the plan
+   * then knows the departure is deliberate.
+   *
+   * @return the rationale, not blank, or empty when none is recorded
+   */
+  public abstract Optional<String> rationale();
+
+  /**
    * Starts building a start-module choice.
    *
    * @return a new builder
@@ -45,6 +58,7 @@ public abstract class StartModuleChoice {
 
   @Value.Check
   void check() {
-    Invariants.of("StartModuleChoice").nonEmpty("criteria", criteria());
+    Invariants invariants = Invariants.of("StartModuleChoice").nonEmpty("criteria", criteria());
+    rationale().ifPresent(text -> invariants.text("rationale", text));
   }
 }

@@ -9,26 +9,37 @@ import org.crmmethod.core.method.MethodFact;
  */
 public enum StartModuleCriterion {
   /** How well the module carries the company's shift to a customer culture (F02). */
-  CUSTOMER_CULTURE_SHIFT(true, MethodFact.F02),
+  CUSTOMER_CULTURE_SHIFT("carrying the shift to a customer culture", true, MethodFact.F02),
   /** How much succeeding with the module helps the later CRM steps succeed (F02). */
-  ENABLES_LATER_STEPS(true, MethodFact.F02),
+  ENABLES_LATER_STEPS("making the later CRM steps succeed", true, MethodFact.F02),
   /** How much the module's users are waiting for it (F02). */
-  AWAITED_BY_USERS(true, MethodFact.F02),
+  AWAITED_BY_USERS("being awaited by its users", true, MethodFact.F02),
   /** How easy the module is to implement (F04). */
-  EASE_OF_IMPLEMENTATION(false, MethodFact.F04),
+  EASE_OF_IMPLEMENTATION("ease of implementation", false, MethodFact.F04),
   /** How few and how homogeneous the people involved are (F04). */
-  FEW_HOMOGENEOUS_PEOPLE(false, MethodFact.F04),
+  FEW_HOMOGENEOUS_PEOPLE("few and homogeneous people involved", false, MethodFact.F04),
   /** How high and how easily reached the return on investment is (F02, F04). */
-  RETURN_ON_INVESTMENT(false, MethodFact.F02, MethodFact.F04),
+  RETURN_ON_INVESTMENT("return on investment reached easily", false, MethodFact.F02, MethodFact.F04),
   /** How little the module is exposed to a legacy system, past failures and settled habits (F03). */
-  LOW_LEGACY_RISK(false, MethodFact.F03);
+  LOW_LEGACY_RISK("low legacy-system and settled-habit risk", false, MethodFact.F03);
 
+  private final String label;
   private final boolean primary;
   private final Set<MethodFact> facts;
 
-  StartModuleCriterion(boolean primary, MethodFact... facts) {
+  StartModuleCriterion(String label, boolean primary, MethodFact... facts) {
+    this.label = label;
     this.primary = primary;
     this.facts = Set.of(facts);
+  }
+
+  /**
+   * Returns the criterion as a person reads it, in lower case so that it fits inside a sentence.
+   *
+   * @return the label, e.g. "ease of implementation"
+   */
+  public String label() {
+    return label;
   }
 
   /**

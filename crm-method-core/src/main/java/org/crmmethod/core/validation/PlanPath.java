@@ -127,6 +127,16 @@ public final class PlanPath {
   }
 
   /**
+   * Returns the path of the answer to a question in the plan's readiness assessment.
+   *
+   * @param questionId the id of the question answered
+   * @return e.g. {@code readiness.answers[DATA-08]}
+   */
+  public static String readinessAnswer(String questionId) {
+    return "readiness." + element("answers", questionId);
+  }
+
+  /**
    * Appends an attribute to a path.
    *
    * @param path the path so far, possibly empty

@@ -1,5 +1,7 @@
 package org.crmmethod.core.validation;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +15,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.crmmethod.core.calendar.Calendars;
+import org.crmmethod.core.calendar.PreparedCalendar;
+import org.crmmethod.core.calendar.WorkingCalendar;
 import org.crmmethod.core.catalogue.LotTemplates;
+import org.crmmethod.core.catalogue.ReadinessCatalogue;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.method.PhaseTemplate;
@@ -26,6 +32,7 @@ import org.crmmethod.core.plan.Lot;
 import org.crmmethod.core.plan.LotStep;
 import org.crmmethod.core.plan.Phase;
 import org.crmmethod.core.plan.ProjectPlan;
+import org.crmmethod.core.readiness.ReadinessQuestionnaire;
 
 /**
  * What a rule sees: the plan, its method and the settings, with the lookups most rules need
@@ -37,6 +44,9 @@ import org.crmmethod.core.plan.ProjectPlan;
  * when the dependencies have no cycle. Building a context is linear in the size of the plan.
  */
 public final class ValidationContext {
+  /** The distance from the start, in calendar days, up to which dates are counted exactly. */
+  private static final long EXACT_SPAN_DAYS = 100L * 366;
+
   private static final String[] STEP_ATTRIBUTES = {
     "preAcceptance", "training", "cutOver", "hypercare", "finalAcceptance"
   };
@@ -61,6 +71,8 @@ public final class ValidationContext {
   private final int[] nodesByKind;
   private final int[] kindStart;
   private final Map<String, Phase> phasesByTemplate;
+  /** The plan's working calendar, or the generic one when the library does not know it. */
+  private final WorkingCalendar calendar;
 
   ValidationContext(ProjectPlan plan, Method method, ValidationSettings settings) {
     this.plan = plan;
@@ -128,6 +140,7 @@ public final class ValidationContext {
     for (int node = 0; node < count; node++) {
       nodesByKind[fill[all.get(node).kind().ordinal()]++] = node;
     }
+    this.calendar = Calendars.byId(plan.context().calendar()).orElseGet(Calendars::generic);
     this.phasesByTemplate = new HashMap<>();
     for (Phase phase : plan.phases()) {
       phase.template().ifPresent(template -> phasesByTemplate.putIfAbsent(template, phase));
@@ -514,6 +527,45 @@ public final class ValidationContext {
    */
   public List<List<String>> dependencyCycles() {
     return network.cycles();
+  }
+
+  /**
+   * Returns the questionnaire the plan's readiness assessment answers, among those the library
+   * knows (the {@link ReadinessCatalogue}'s).
+   *
+   * @return the questionnaire, or empty when the plan has no assessment or its questionnaire is
+   *     unknown
+   */
+  public Optional<ReadinessQuestionnaire> readinessQuestionnaire() {
+    return plan.readiness().flatMap(assessment -> ReadinessCatalogue.byId(assessment.questionnaire()));
+  }
+
+  /**
+   * Counts the working days from the project's start up to a date, so that dates compare with
+   * early dates: an activity whose early start is {@code s} starts before the date exactly when
+   * {@code s < workingDaysUntil(date)}.
+   *
+   * <p>Days are counted on the calendar the plan's context names, or Monday to Friday ({@link
+   * Calendars#generic()}) when the library does not know it. A date more than a century from the
+   * start, or in a year whose Easter the calendar cannot place, is counted at five working days in
+   * seven: so far out, a day more or less changes no comparison.
+   *
+   * @param date the date
+   * @return the working days in {@code [start, date)}; for a date before the start, minus those in
+   *     {@code [date, start)}
+   */
+  public long workingDaysUntil(LocalDate date) {
+    LocalDate start = plan.context().startDate();
+    long days = ChronoUnit.DAYS.between(start, date);
+    if (Math.abs(days) <= EXACT_SPAN_DAYS) {
+      try {
+        PreparedCalendar span = calendar.prepare(days >= 0 ? start : date, days >= 0 ? date : start);
+        return span.workingDaysBetween(start, date);
+      } catch (IllegalArgumentException outsideKnownYears) {
+        // Easter-relative holidays are only known for some centuries; count by weeks instead.
+      }
+    }
+    return Math.floorDiv(days * 5, 7);
   }
 
   /**

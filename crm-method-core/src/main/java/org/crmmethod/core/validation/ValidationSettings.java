@@ -1,6 +1,7 @@
 package org.crmmethod.core.validation;
 
 import java.util.Optional;
+import org.crmmethod.core.startmodule.recommendation.CriterionWeights;
 import org.crmmethod.core.value.Invariants;
 import org.immutables.value.Value;
 
@@ -51,6 +52,17 @@ public abstract class ValidationSettings {
   @Value.Default
   public double longestPlausibleDays() {
     return 5 * 252;
+  }
+
+  /**
+   * The weights the start-module rule ranks the candidate modules with (F02-F04), so that a
+   * vendor's validator judges a plan's start module by the vendor's own weighing.
+   *
+   * @return the weights; {@link CriterionWeights#defaults()} unless set
+   */
+  @Value.Default
+  public CriterionWeights startModuleWeights() {
+    return CriterionWeights.defaults();
   }
 
   /**

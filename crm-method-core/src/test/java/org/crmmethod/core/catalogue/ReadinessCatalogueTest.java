@@ -24,7 +24,7 @@ class ReadinessCatalogueTest {
   }
 
   @Test
-  @DisplayName("F28: strategy first, IT last; strategy questions hold back every IT build activity")
+  @DisplayName("F28: strategy first, IT last; strategy questions hold back the IT design and every IT build activity")
   void f28_strategyBeforeIt() {
     assertThat(ReadinessGroup.values())
         .containsExactly(ReadinessGroup.STRATEGY, ReadinessGroup.DATA, ReadinessGroup.ORGANISATION, ReadinessGroup.IT);
@@ -33,12 +33,14 @@ class ReadinessCatalogueTest {
     assertThat(questionnaire.questions(ReadinessGroup.STRATEGY)).allSatisfy(q ->
         assertThat(q.blocks())
             .containsExactlyInAnyOrder(
+                ActivityKind.TECHNICAL_ARCHITECTURE,
+                ActivityKind.INTERFACE_SPECIFICATION,
                 ActivityKind.CONFIGURATION,
                 ActivityKind.SPECIFIC_DEVELOPMENT,
                 ActivityKind.TESTS,
                 ActivityKind.DATA_MIGRATION,
                 ActivityKind.CUT_OVER)
-            .allSatisfy(kind -> assertThat(kind.isItWork()).isTrue()));
+            .containsAll(java.util.Arrays.stream(ActivityKind.values()).filter(ActivityKind::isItWork).toList()));
     // In the staged method, the first phase assesses readiness and only the last one builds IT.
     Method staged = StagedMethod.definition();
     List<PhaseTemplate> phases = staged.phases();
@@ -84,6 +86,8 @@ class ReadinessCatalogueTest {
         .allSatisfy(q -> assertThat(q.facts()).contains(MethodFact.F32));
     assertThat(question("IT-01").blocks()).containsExactly(ActivityKind.CUT_OVER);
     assertThat(question("IT-05").text()).contains("data warehouse");
+    assertThat(question("IT-05").blocks()).containsExactly(ActivityKind.TECHNICAL_ARCHITECTURE);
+    assertThat(question("IT-02").blocks()).containsExactlyInAnyOrder(ActivityKind.CONFIGURATION, ActivityKind.SPECIFIC_DEVELOPMENT);
     assertThat(question("IT-08").blocks()).containsExactly(ActivityKind.HYPERCARE);
     assertThat(questionnaire.questions()).hasSize(6 + 10 + 8 + 8);
   }

@@ -650,4 +650,20 @@ class PlanGeneratorTest {
     }
     return seen;
   }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("F28-F33: every generated plan opens a readiness assessment of the catalogue at kick-off, owned by leaders")
+  void generate_readinessAssessmentAtKickOff() {
+    for (long seed = 0; seed < SEEDS; seed++) {
+      ProjectPlan plan = PlanGenerator.builder().build().generate(new SplittableRandom(seed));
+      org.crmmethod.core.readiness.ReadinessAssessment assessment = plan.readiness().orElseThrow();
+
+      assertThat(assessment.questionnaire()).isEqualTo(org.crmmethod.core.catalogue.ReadinessCatalogue.ID);
+      assertThat(assessment.assessedOn()).isEqualTo(plan.context().startDate());
+      assertThat(assessment.answers()).hasSize(32);
+      Set<String> owners = assessment.answers().stream().map(a -> a.owner()).collect(Collectors.toSet());
+      assertThat(owners).containsExactlyInAnyOrder("CEO", "MR-HEAD", "OPS-DIR", "IT-DIR");
+      assertThat(owners).allSatisfy(owner -> assertThat(plan.stakeholders()).anyMatch(s -> s.id().equals(owner)));
+    }
+  }
 }

@@ -32,6 +32,8 @@ import org.crmmethod.core.organisation.Department;
 import org.crmmethod.core.organisation.OrganisationGenerators;
 import org.crmmethod.core.organisation.Stakeholder;
 import org.crmmethod.core.organisation.Team;
+import org.crmmethod.core.readiness.ReadinessAssessment;
+import org.crmmethod.core.readiness.ReadinessGenerators;
 import org.crmmethod.core.startmodule.StartModuleChoice;
 import org.crmmethod.core.startmodule.StartModuleGenerators;
 import org.quicktheories.core.Gen;
@@ -1024,6 +1026,7 @@ public final class PlanGenerators {
       List<GateDecision> gateDecisions,
       List<ProjectDecision> decisions,
       Optional<StartModuleChoice> startModule,
+      Optional<ReadinessAssessment> readiness,
       List<Department> departments,
       List<Stakeholder> stakeholders,
       List<Team> teams,
@@ -1048,6 +1051,7 @@ public final class PlanGenerators {
           .gateDecisions(gateDecisions)
           .decisions(decisions)
           .startModule(startModule)
+          .readiness(readiness)
           .departments(departments)
           .stakeholders(stakeholders)
           .teams(teams)
@@ -1082,6 +1086,7 @@ public final class PlanGenerators {
           listsOf(gateDecisions(), 0, 1).generate(in),
           listsOf(projectDecisions(), 0, 1).generate(in),
           optionals(StartModuleGenerators.startModuleChoices()).generate(in),
+          optionals(ReadinessGenerators.readinessAssessments()).generate(in),
           listsOf(OrganisationGenerators.departments(), 0, 1).generate(in),
           listsOf(OrganisationGenerators.stakeholders(), 0, 2).generate(in),
           listsOf(OrganisationGenerators.teams(), 0, 1).generate(in),

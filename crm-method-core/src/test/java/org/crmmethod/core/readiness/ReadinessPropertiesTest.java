@@ -81,4 +81,127 @@ class ReadinessPropertiesTest {
     qt().forAll(readinessQuestionnaireParts())
         .checkAssert(BuiltValues::assertCollectionsFixedAtBuild);
   }
+
+  // --- ReadinessAnswer ---
+  @Test
+  void readinessAnswer_holdsItsParts() {
+    qt().forAll(ReadinessGenerators.readinessAnswerParts())
+        .checkAssert(parts -> assertHoldsParts(parts, parts.build()));
+  }
+
+  @Test
+  void readinessAnswer_copiedThroughBuilder() {
+    qt().forAll(ReadinessGenerators.readinessAnswers())
+        .checkAssert(value -> assertEqualCopy(ReadinessAnswer.builder().from(value).build(), value));
+  }
+
+  @Test
+  void readinessAnswer_equalPartsEqualValues() {
+    qt().forAll(ReadinessGenerators.readinessAnswerParts()).checkAssert(BuiltValues::assertBuildsEqualValues);
+  }
+
+  // --- ReadinessAssessment ---
+  @Test
+  void readinessAssessment_holdsItsParts() {
+    qt().forAll(ReadinessGenerators.readinessAssessmentParts())
+        .checkAssert(parts -> assertHoldsParts(parts, parts.build()));
+  }
+
+  @Test
+  void readinessAssessment_copiedThroughBuilder() {
+    qt().forAll(ReadinessGenerators.readinessAssessments())
+        .checkAssert(value -> assertEqualCopy(ReadinessAssessment.builder().from(value).build(), value));
+  }
+
+  @Test
+  void readinessAssessment_equalPartsEqualValues() {
+    qt().forAll(ReadinessGenerators.readinessAssessmentParts()).checkAssert(BuiltValues::assertBuildsEqualValues);
+  }
+
+  @Test
+  void readinessAssessment_collectionsFixedAtBuild() {
+    qt().forAll(ReadinessGenerators.readinessAssessmentParts()).checkAssert(BuiltValues::assertCollectionsFixedAtBuild);
+  }
+
+  // --- ReadinessThresholds ---
+  @Test
+  void readinessThresholds_holdsItsParts() {
+    qt().forAll(ReadinessGenerators.readinessThresholdsParts())
+        .checkAssert(parts -> assertHoldsParts(parts, parts.build()));
+  }
+
+  @Test
+  void readinessThresholds_copiedThroughBuilder() {
+    qt().forAll(ReadinessGenerators.readinessThresholds())
+        .checkAssert(value -> assertEqualCopy(ReadinessThresholds.builder().from(value).build(), value));
+  }
+
+  @Test
+  void readinessThresholds_equalPartsEqualValues() {
+    qt().forAll(ReadinessGenerators.readinessThresholdsParts()).checkAssert(BuiltValues::assertBuildsEqualValues);
+  }
+
+  // --- ReadinessScore ---
+  @Test
+  void readinessScore_holdsItsParts() {
+    qt().forAll(ReadinessGenerators.readinessScoreParts())
+        .checkAssert(parts -> assertHoldsParts(parts, parts.build()));
+  }
+
+  @Test
+  void readinessScore_copiedThroughBuilder() {
+    qt().forAll(ReadinessGenerators.readinessScores())
+        .checkAssert(value -> assertEqualCopy(ReadinessScore.builder().from(value).build(), value));
+  }
+
+  @Test
+  void readinessScore_equalPartsEqualValues() {
+    qt().forAll(ReadinessGenerators.readinessScoreParts()).checkAssert(BuiltValues::assertBuildsEqualValues);
+  }
+
+  // --- ReadinessBlocker ---
+  @Test
+  void readinessBlocker_holdsItsParts() {
+    qt().forAll(ReadinessGenerators.readinessBlockerParts())
+        .checkAssert(parts -> assertHoldsParts(parts, parts.build()));
+  }
+
+  @Test
+  void readinessBlocker_copiedThroughBuilder() {
+    qt().forAll(ReadinessGenerators.readinessBlockers())
+        .checkAssert(value -> assertEqualCopy(ReadinessBlocker.builder().from(value).build(), value));
+  }
+
+  @Test
+  void readinessBlocker_equalPartsEqualValues() {
+    qt().forAll(ReadinessGenerators.readinessBlockerParts()).checkAssert(BuiltValues::assertBuildsEqualValues);
+  }
+
+  @Test
+  void readinessBlocker_collectionsFixedAtBuild() {
+    qt().forAll(ReadinessGenerators.readinessBlockerParts()).checkAssert(BuiltValues::assertCollectionsFixedAtBuild);
+  }
+
+  // --- ReadinessReport ---
+  @Test
+  void readinessReport_holdsItsParts() {
+    qt().forAll(ReadinessGenerators.readinessReportParts())
+        .checkAssert(parts -> assertHoldsParts(parts, parts.build()));
+  }
+
+  @Test
+  void readinessReport_copiedThroughBuilder() {
+    qt().forAll(ReadinessGenerators.readinessReports())
+        .checkAssert(value -> assertEqualCopy(ReadinessReport.builder().from(value).build(), value));
+  }
+
+  @Test
+  void readinessReport_equalPartsEqualValues() {
+    qt().forAll(ReadinessGenerators.readinessReportParts()).checkAssert(BuiltValues::assertBuildsEqualValues);
+  }
+
+  @Test
+  void readinessReport_collectionsFixedAtBuild() {
+    qt().forAll(ReadinessGenerators.readinessReportParts()).checkAssert(BuiltValues::assertCollectionsFixedAtBuild);
+  }
 }

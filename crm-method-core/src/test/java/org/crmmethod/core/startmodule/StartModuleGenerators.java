@@ -1,10 +1,12 @@
 package org.crmmethod.core.startmodule;
 
 import static org.crmmethod.core.CoreGenerators.dates;
+import static org.crmmethod.core.CoreGenerators.optionals;
 import static org.crmmethod.core.CoreGenerators.subsetsOf;
 import static org.crmmethod.core.CoreGenerators.texts;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.crmmethod.core.Parts;
 import org.crmmethod.core.method.CrmModule;
@@ -21,7 +23,10 @@ public final class StartModuleGenerators {
 
   /** The parts of a {@link StartModuleChoice}. */
   public record StartModuleChoiceParts(
-      CrmModule module, Set<StartModuleCriterion> criteria, LocalDate decidedOn)
+      CrmModule module,
+      Set<StartModuleCriterion> criteria,
+      LocalDate decidedOn,
+      Optional<String> rationale)
       implements Parts<StartModuleChoice> {
     @Override
     public StartModuleChoice build() {
@@ -29,6 +34,7 @@ public final class StartModuleGenerators {
           .module(module)
           .criteria(criteria)
           .decidedOn(decidedOn)
+          .rationale(rationale)
           .build();
     }
   }
@@ -40,7 +46,11 @@ public final class StartModuleGenerators {
    */
   public static Gen<StartModuleChoiceParts> startModuleChoiceParts() {
     return Generate.enumValues(CrmModule.class)
-        .zip(subsetsOf(StartModuleCriterion.class, 1), dates(), StartModuleChoiceParts::new);
+        .zip(
+            subsetsOf(StartModuleCriterion.class, 1),
+            dates(),
+            optionals(texts()),
+            StartModuleChoiceParts::new);
   }
 
   /**

@@ -31,6 +31,22 @@ class StartModuleInvariantsTest {
   }
 
   @Test
+  void startModuleChoice_blankRationale() {
+    assertInvalid(
+        () ->
+            StartModuleChoice.builder()
+                .module(CrmModule.SFA)
+                .addCriterion(StartModuleCriterion.AWAITED_BY_USERS)
+                .decidedOn(LocalDate.of(2024, 3, 1))
+                .rationale("\t")
+                .build(),
+        "StartModuleChoice.rationale must not be blank, but was '\t'",
+        "StartModuleChoice",
+        "rationale",
+        "'\t'");
+  }
+
+  @Test
   void startModuleChoice_missingAttributes() {
     assertMissing(
         () ->

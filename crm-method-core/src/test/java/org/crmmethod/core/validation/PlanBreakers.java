@@ -20,6 +20,7 @@ import java.util.function.UnaryOperator;
 import org.crmmethod.core.catalogue.MethodDeliverables;
 import org.crmmethod.core.catalogue.MethodGates;
 import org.crmmethod.core.catalogue.MethodRoles;
+import org.crmmethod.core.catalogue.ReadinessCatalogue;
 import org.crmmethod.core.catalogue.StagedMethod;
 import org.crmmethod.core.fitgap.FitAssessment;
 import org.crmmethod.core.fitgap.FitGapAnalysis;
@@ -54,6 +55,9 @@ import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.plan.Reopening;
 import org.crmmethod.core.plan.ThreePointEstimate;
 import org.crmmethod.core.plan.Training;
+import org.crmmethod.core.readiness.AnswerStatus;
+import org.crmmethod.core.readiness.ReadinessAnswer;
+import org.crmmethod.core.readiness.ReadinessAssessment;
 import org.crmmethod.core.startmodule.StartModuleChoice;
 import org.crmmethod.core.startmodule.StartModuleCriterion;
 
@@ -113,6 +117,11 @@ final class PlanBreakers {
     breaks.add(new Break(OBJECTIVE_BEFORE_PRIORITIES, "prioritisation starts on day 0", p -> unlink(p, ActivityKind.PRIORITISATION)));
     breaks.add(new Break(START_MODULE_NOT_ON_ROI, "the start module is chosen on ROI alone", p -> edit(p).startModule(
         StartModuleChoice.builder().module(CrmModule.ANALYTICAL).addCriteria(StartModuleCriterion.RETURN_ON_INVESTMENT)
+            .decidedOn(p.context().startDate()).build()).build()));
+    breaks.add(new Break(START_MODULE_RECOMMENDED, "SFA chosen over analytical CRM despite a risky legacy, with no rationale", p -> edit(p)
+        .context(ProjectContext.builder().from(p.context()).addModules(CrmModule.SFA, CrmModule.ANALYTICAL)
+            .legacySystem(LegacySystem.builder().name("Old SFA").obsolete(true).pastFailures(true).settledHabits(true).build()).build())
+        .startModule(StartModuleChoice.builder().module(CrmModule.SFA).addCriteria(StartModuleCriterion.AWAITED_BY_USERS)
             .decidedOn(p.context().startDate()).build()).build()));
     breaks.add(new Break(SFA_FIRST_DESPITE_LEGACY, "SFA first with an old system and settled habits", p -> edit(p)
         .context(ProjectContext.builder().from(p.context()).legacySystem(LegacySystem.builder().name("Old SFA").settledHabits(true).build()).build())
@@ -200,7 +209,35 @@ final class PlanBreakers {
         a -> a.kind() == ActivityKind.DATA_MIGRATION_SCOPING || a.kind() == ActivityKind.READINESS_ASSESSMENT,
         a -> Activity.builder().from(a).roles(a.roles().stream().filter(r -> !r.equals(MethodRoles.DATA_PROTECTION_OFFICER)).toList())
             .participants(a.participants().stream().filter(s -> !holds(p, s, MethodRoles.DATA_PROTECTION_OFFICER)).toList()).build())));
+    breaks.add(new Break(READINESS_BLOCKERS, "personal-data compliance is due long after the data migration starts", p -> withAnswer(p,
+        ReadinessAnswer.builder().question(ReadinessCatalogue.PERSONAL_DATA_COMPLIANCE).status(AnswerStatus.IN_PROGRESS)
+            .owner(p.stakeholders().get(0).id()).answeredOn(assessedOn(p)).dueOn(p.context().startDate().plusYears(10)).build())));
+    breaks.add(new Break(READINESS_ASSESSED, "an answer to a question no questionnaire holds", p -> withAnswer(p,
+        ReadinessAnswer.builder().question("NO-SUCH-QUESTION").status(AnswerStatus.UNANSWERED).owner(p.stakeholders().get(0).id()).build())));
+    breaks.add(new Break(READINESS_RESPONDENTS, "every readiness answer is owned by someone who is neither executive nor key manager", p -> {
+      String outsider = p.stakeholders().stream()
+          .filter(s -> java.util.Collections.disjoint(s.roles(), ReadinessCatalogue.questionnaire().respondents()))
+          .findFirst().orElseThrow().id();
+      ReadinessAssessment assessment = withAnswer(p, ReadinessAnswer.builder().question("STRATEGY-01").status(AnswerStatus.UNANSWERED)
+          .owner(outsider).build()).readiness().orElseThrow();
+      return edit(p).readiness(ReadinessAssessment.builder().from(assessment)
+          .answers(assessment.answers().stream().map(a -> ReadinessAnswer.builder().from(a).owner(outsider).build()).toList()).build()).build();
+    }));
     return breaks;
+  }
+
+  /** The plan with an answer put in its readiness assessment, which is opened on the start date if the plan has none. */
+  private static ProjectPlan withAnswer(ProjectPlan plan, ReadinessAnswer answer) {
+    ReadinessAssessment assessment = plan.readiness().orElseGet(() ->
+        ReadinessAssessment.builder().questionnaire(ReadinessCatalogue.ID).assessedOn(plan.context().startDate()).build());
+    List<ReadinessAnswer> answers = new ArrayList<>();
+    assessment.answers().stream().filter(a -> !a.question().equals(answer.question())).forEach(answers::add);
+    answers.add(answer);
+    return edit(plan).readiness(ReadinessAssessment.builder().from(assessment).answers(answers).build()).build();
+  }
+
+  private static java.time.LocalDate assessedOn(ProjectPlan plan) {
+    return plan.readiness().map(ReadinessAssessment::assessedOn).orElse(plan.context().startDate());
   }
 
   static Map<String, Break> byRule() {

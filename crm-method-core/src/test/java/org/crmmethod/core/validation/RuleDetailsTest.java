@@ -49,6 +49,8 @@ import org.crmmethod.core.plan.Reopening;
 import org.crmmethod.core.plan.ThreePointEstimate;
 import org.crmmethod.core.startmodule.StartModuleChoice;
 import org.crmmethod.core.startmodule.StartModuleCriterion;
+import org.crmmethod.core.startmodule.recommendation.CriterionWeights;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -300,6 +302,50 @@ class RuleDetailsTest {
     assertThat(findings(edit(PLAN).startModule(easy).build(), START_MODULE_NOT_ON_ROI)).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("chosen on [EASE_OF_IMPLEMENTATION, RETURN_ON_INVESTMENT] only"));
     assertThat(findings(edit(PLAN).startModule(sound).build(), START_MODULE_NOT_ON_ROI)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("F02-F04: SFA chosen over analytical CRM without a rationale is questioned; a rationale answers")
+  void startModuleRecommended_departureNeedsARationale() {
+    StartModuleChoice sfa = StartModuleChoice.builder().module(CrmModule.SFA)
+        .addCriteria(StartModuleCriterion.AWAITED_BY_USERS).decidedOn(START).build();
+    StartModuleChoice explained = StartModuleChoice.builder().from(sfa)
+        .rationale("The audit found the representatives asking for a new SFA before anything else.").build();
+    StartModuleChoice analytical = StartModuleChoice.builder().from(sfa).module(CrmModule.ANALYTICAL).build();
+
+    assertThat(findings(edit(PLAN).startModule(sfa).build(), START_MODULE_RECOMMENDED)).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo("startModule.module");
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.message()).isEqualTo("The plan starts with Sales force automation, ranked 2 of 2 with 2.18 of 5,"
+          + " while Analytical CRM ranks first with 3.71 of 5 on the method's start-module criteria; no rationale is"
+          + " recorded for the choice");
+      assertThat(f.hints()).singleElement().asString().startsWith("Record in startModule.rationale why Sales force automation");
+    });
+    assertThat(findings(edit(PLAN).startModule(explained).build(), START_MODULE_RECOMMENDED)).isEmpty();
+    assertThat(findings(edit(PLAN).startModule(analytical).build(), START_MODULE_RECOMMENDED)).isEmpty();
+    assertThat(findings(PLAN, START_MODULE_RECOMMENDED)).isEmpty();
+  }
+
+  @Test
+  void startModuleRecommended_moduleOutOfScope_tiesAndVendorWeights() {
+    StartModuleChoice ema = StartModuleChoice.builder().module(CrmModule.EMA)
+        .addCriteria(StartModuleCriterion.AWAITED_BY_USERS).decidedOn(START).build();
+    StartModuleChoice sfa = StartModuleChoice.builder().from(ema).module(CrmModule.SFA).build();
+    // Only the legacy risk counts: with no legacy system, SFA and analytical CRM tie for first.
+    Validator legacyOnly = Validator.builder().addBuiltInRules().settings(ValidationSettings.builder()
+        .startModuleWeights(new CriterionWeights(java.util.Map.of(
+            StartModuleCriterion.CUSTOMER_CULTURE_SHIFT, 0.0, StartModuleCriterion.ENABLES_LATER_STEPS, 0.0,
+            StartModuleCriterion.AWAITED_BY_USERS, 0.0, StartModuleCriterion.EASE_OF_IMPLEMENTATION, 0.0,
+            StartModuleCriterion.FEW_HOMOGENEOUS_PEOPLE, 0.0, StartModuleCriterion.RETURN_ON_INVESTMENT, 0.0,
+            StartModuleCriterion.LOW_LEGACY_RISK, 1.0)))
+        .build()).build();
+    ProjectPlan sfaNoLegacy = withContext(edit(PLAN).startModule(sfa).build(), c -> c.legacySystem(Optional.empty()));
+
+    assertThat(findings(edit(PLAN).startModule(ema).build(), START_MODULE_RECOMMENDED)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("Enterprise marketing automation, not among the modules in scope (SFA, ANALYTICAL)"));
+    assertThat(findings(sfaNoLegacy, START_MODULE_RECOMMENDED)).hasSize(1);
+    assertThat(legacyOnly.validate(sfaNoLegacy, METHOD).byRule(START_MODULE_RECOMMENDED)).isEmpty();
+    assertThat(legacyOnly.validate(edit(PLAN).startModule(sfa).build(), METHOD).byRule(START_MODULE_RECOMMENDED)).hasSize(1);
   }
 
   @Test

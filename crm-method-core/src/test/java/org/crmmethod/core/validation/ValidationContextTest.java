@@ -112,4 +112,46 @@ class ValidationContextTest {
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("ValidationSettings.longestPlausibleDays must be finite and > 0, but was Infinity");
   }
+
+  @Test
+  void workingDaysUntil_countsOnThePlansCalendar() {
+    // The reference plan starts on Monday 4 January 2027 and runs on the French calendar.
+    assertThat(CONTEXT.workingDaysUntil(PharmaReferencePlan.START)).isZero();
+    assertThat(CONTEXT.workingDaysUntil(java.time.LocalDate.of(2027, 1, 11))).isEqualTo(5);
+    // Easter Monday (29 March 2027) is a holiday: working day 60 falls on the Tuesday.
+    assertThat(CONTEXT.workingDaysUntil(java.time.LocalDate.of(2027, 3, 29))).isEqualTo(60);
+    assertThat(CONTEXT.workingDaysUntil(java.time.LocalDate.of(2027, 3, 30))).isEqualTo(60);
+    assertThat(CONTEXT.workingDaysUntil(java.time.LocalDate.of(2027, 3, 31))).isEqualTo(61);
+    // Before the start, minus the working days in between: Friday 1 January is a holiday.
+    assertThat(CONTEXT.workingDaysUntil(java.time.LocalDate.of(2026, 12, 28))).isEqualTo(-4);
+  }
+
+  @Test
+  void workingDaysUntil_unknownCalendarAndFarDates() {
+    ProjectPlan elsewhere =
+        ProjectPlan.builder().from(PLAN)
+            .context(org.crmmethod.core.plan.ProjectContext.builder().from(PLAN.context()).calendar("MARS").build())
+            .build();
+    ValidationContext context = new ValidationContext(elsewhere, StagedMethod.definition(), ValidationSettings.defaults());
+    // Monday to Friday without holidays: 1 January 2027 would count.
+    assertThat(context.workingDaysUntil(java.time.LocalDate.of(2026, 12, 28))).isEqualTo(-5);
+    assertThat(context.workingDaysUntil(java.time.LocalDate.of(2027, 3, 30))).isEqualTo(61);
+    // Far away, five working days in seven.
+    java.time.LocalDate far = PharmaReferencePlan.START.plusDays(700_000);
+    assertThat(CONTEXT.workingDaysUntil(far)).isEqualTo(500_000);
+    assertThat(CONTEXT.workingDaysUntil(java.time.LocalDate.MIN)).isNegative();
+    assertThat(CONTEXT.workingDaysUntil(java.time.LocalDate.MAX)).isPositive();
+  }
+
+  @Test
+  void readinessQuestionnaire_isTheCataloguesWhenNamed() {
+    assertThat(CONTEXT.readinessQuestionnaire()).contains(org.crmmethod.core.catalogue.ReadinessCatalogue.questionnaire());
+    ProjectPlan none = ProjectPlan.builder().from(PLAN).readiness(java.util.Optional.empty()).build();
+    assertThat(new ValidationContext(none, StagedMethod.definition(), ValidationSettings.defaults()).readinessQuestionnaire()).isEmpty();
+    ProjectPlan other =
+        ProjectPlan.builder().from(PLAN)
+            .readiness(org.crmmethod.core.readiness.ReadinessAssessment.builder().questionnaire("acme").assessedOn(PharmaReferencePlan.START).build())
+            .build();
+    assertThat(new ValidationContext(other, StagedMethod.definition(), ValidationSettings.defaults()).readinessQuestionnaire()).isEmpty();
+  }
 }

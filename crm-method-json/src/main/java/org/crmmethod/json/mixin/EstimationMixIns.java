@@ -13,6 +13,7 @@ import org.crmmethod.core.plan.ThreePointEstimate;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JacksonModule.SetupContext;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -28,6 +29,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *   <li>A {@link WhatIf} is written by its record components, both skeletons and both forecasts
  *       nested; the differences of percentiles are derived and not written.
  * </ul>
+ *
+ * <p>Both are documents: each starts with {@code schemaVersion}, a skeleton also where it is nested
+ * in a what-if, as the what-if's forecasts do.
  */
 final class EstimationMixIns {
   private EstimationMixIns() {}
@@ -37,6 +41,13 @@ final class EstimationMixIns {
     context.setMixIn(WhatIf.class, WhatIfMixIn.class);
   }
 
+  @JsonAppend(
+      prepend = true,
+      props =
+          @JsonAppend.Prop(
+              value = SchemaVersionWriter.class,
+              name = "schemaVersion",
+              type = int.class))
   @JsonPropertyOrder({"methodId", "phases", "rulesApplied"})
   abstract static class TimelineSkeletonMixIn extends RecordMixIn {
     @JsonProperty("methodId")
@@ -52,6 +63,13 @@ final class EstimationMixIns {
     abstract List<String> rulesApplied();
   }
 
+  @JsonAppend(
+      prepend = true,
+      props =
+          @JsonAppend.Prop(
+              value = SchemaVersionWriter.class,
+              name = "schemaVersion",
+              type = int.class))
   @JsonPropertyOrder({"change", "before", "after", "beforeForecast", "afterForecast"})
   abstract static class WhatIfMixIn extends RecordMixIn {
     @JsonProperty("change")

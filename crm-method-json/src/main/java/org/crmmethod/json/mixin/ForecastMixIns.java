@@ -17,6 +17,7 @@ import org.crmmethod.core.forecast.ImmutableHistogram;
 import org.crmmethod.core.forecast.PertAnalysis;
 import org.crmmethod.core.plan.ProjectPlan;
 import tools.jackson.databind.JacksonModule.SetupContext;
+import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -42,6 +43,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *   <li>{@link Histogram} and {@link FinishDriver} are written by their attributes.
  * </ul>
  *
+ * <p>A forecast, a PERT analysis and a credibility are documents: each starts with {@code
+ * schemaVersion}, a forecast also where it is nested in a credibility or a what-if, and a plan
+ * nested in an analysis keeps its own. A histogram and a finish driver are parts and carry none.
+ *
  * <p>Every figure is a finite JSON number, written in the shortest form that reads back as the same
  * double; a non-finite figure cannot be written (see {@link FiniteNumbers}).
  */
@@ -58,6 +63,13 @@ final class ForecastMixIns {
     context.setMixIn(Credibility.class, CredibilityMixIn.class);
   }
 
+  @JsonAppend(
+      prepend = true,
+      props =
+          @JsonAppend.Prop(
+              value = SchemaVersionWriter.class,
+              name = "schemaVersion",
+              type = int.class))
   @JsonPropertyOrder({"seed", "distribution", "activityIds", "sortedDurations", "sensitivity"})
   abstract static class ForecastMixIn extends ValueMixIn {
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
@@ -132,6 +144,13 @@ final class ForecastMixIns {
     abstract Object counts(Iterable<Integer> value);
   }
 
+  @JsonAppend(
+      prepend = true,
+      props =
+          @JsonAppend.Prop(
+              value = SchemaVersionWriter.class,
+              name = "schemaVersion",
+              type = int.class))
   @JsonPropertyOrder({"plan", "meanWorkingDays", "variance", "criticalPath"})
   abstract static class PertAnalysisMixIn extends ValueMixIn {
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
@@ -161,6 +180,13 @@ final class ForecastMixIns {
     abstract List<String> criticalPath();
   }
 
+  @JsonAppend(
+      prepend = true,
+      props =
+          @JsonAppend.Prop(
+              value = SchemaVersionWriter.class,
+              name = "schemaVersion",
+              type = int.class))
   @JsonPropertyOrder({
     "target",
     "workingDaysAvailable",
@@ -176,13 +202,11 @@ final class ForecastMixIns {
     abstract int workingDaysAvailable();
 
     @JsonProperty("monteCarloProbability")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double monteCarloProbability();
 
     @JsonProperty("pertProbability")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double pertProbability();
 
     @JsonProperty("forecast")

@@ -69,6 +69,7 @@ import org.crmmethod.core.plan.ProjectScope;
 import org.crmmethod.core.plan.Reopening;
 import org.crmmethod.core.plan.ThreePointEstimate;
 import org.crmmethod.core.plan.Training;
+import org.crmmethod.core.readiness.ReadinessAssessment;
 import org.crmmethod.core.startmodule.StartModuleChoice;
 import tools.jackson.databind.JacksonModule.SetupContext;
 import tools.jackson.databind.annotation.JsonAppend;
@@ -166,6 +167,7 @@ final class PlanMixIns {
     "gateDecisions",
     "decisions",
     "startModule",
+    "readiness",
     "departments",
     "stakeholders",
     "teams",
@@ -217,6 +219,9 @@ final class PlanMixIns {
 
     @JsonProperty("startModule")
     abstract Optional<StartModuleChoice> startModule();
+
+    @JsonProperty("readiness")
+    abstract Optional<ReadinessAssessment> readiness();
 
     @JsonProperty("departments")
     abstract List<Department> departments();
@@ -279,6 +284,9 @@ final class PlanMixIns {
 
     @JsonProperty("startModule")
     abstract Object startModule(Optional<? extends StartModuleChoice> value);
+
+    @JsonProperty("readiness")
+    abstract Object readiness(Optional<? extends ReadinessAssessment> value);
 
     @JsonProperty("departments")
     abstract Object departments(Iterable<? extends Department> value);

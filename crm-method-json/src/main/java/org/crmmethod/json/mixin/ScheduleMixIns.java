@@ -14,17 +14,17 @@ import org.crmmethod.core.schedule.EstimatePoint;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.ScheduledActivity;
 import tools.jackson.databind.JacksonModule.SetupContext;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.annotation.JsonAppend;
 
 /**
  * The wire format of schedules: {@code org.crmmethod.core.schedule}.
  *
  * <ul>
- *   <li>A {@link Schedule} is written as what determines it, {@code plan}, {@code estimatePoint}
- *       and {@code calendar} (the plan and the calendar nested in their own formats), followed by
- *       its {@code activities}: the scheduled activities a stored schedule is read for, one per
- *       activity of the plan, in plan order. Reading schedules the plan again ({@link
+ *   <li>A {@link Schedule} is a document: {@code schemaVersion} first, then what determines it,
+ *       {@code plan}, {@code estimatePoint} and {@code calendar} (the plan and the calendar nested
+ *       in their own formats, the plan with its own version), followed by its {@code activities}:
+ *       the scheduled activities a stored schedule is read for, one per activity of the plan, in
+ *       plan order. Reading schedules the plan again ({@link
  *       Schedule#restore}) and refuses the document if a stored activity is not exactly the one the
  *       plan gives, naming it, e.g. {@code /activities/3/earlyStart}. The start and finish dates,
  *       the duration and the critical paths are derived and not written.
@@ -41,6 +41,13 @@ final class ScheduleMixIns {
     context.setMixIn(ScheduledActivity.class, ScheduledActivityMixIn.class);
   }
 
+  @JsonAppend(
+      prepend = true,
+      props =
+          @JsonAppend.Prop(
+              value = SchemaVersionWriter.class,
+              name = "schemaVersion",
+              type = int.class))
   @JsonPropertyOrder({"plan", "estimatePoint", "calendar", "activities"})
   abstract static class ScheduleMixIn extends ValueMixIn {
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
@@ -86,38 +93,31 @@ final class ScheduleMixIns {
     abstract Activity activity();
 
     @JsonProperty("duration")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double duration();
 
     @JsonProperty("earlyStart")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double earlyStart();
 
     @JsonProperty("earlyFinish")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double earlyFinish();
 
     @JsonProperty("lateStart")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double lateStart();
 
     @JsonProperty("lateFinish")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double lateFinish();
 
     @JsonProperty("totalFloat")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double totalFloat();
 
     @JsonProperty("freeFloat")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double freeFloat();
 
     @JsonProperty("critical")

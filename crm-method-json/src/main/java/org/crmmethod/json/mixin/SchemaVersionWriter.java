@@ -11,8 +11,8 @@ import tools.jackson.databind.ser.VirtualBeanPropertyWriter;
 import tools.jackson.databind.util.Annotations;
 
 /**
- * Writes the {@code schemaVersion} property first in plan and method documents; named by the
- * {@code @JsonAppend} of their mix-ins.
+ * Writes the {@code schemaVersion} property first in plan, method and result documents; named by
+ * the {@code @JsonAppend} of their mix-ins.
  */
 public final class SchemaVersionWriter extends VirtualBeanPropertyWriter {
   private static final long serialVersionUID = 1L;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.crmmethod.core.method.MethodFact;
+import org.crmmethod.core.startmodule.recommendation.CriterionWeights;
 import org.crmmethod.core.validation.Finding;
 import org.crmmethod.core.validation.ImmutableFinding;
 import org.crmmethod.core.validation.ImmutableValidationReport;
@@ -14,21 +15,24 @@ import org.crmmethod.core.validation.Severity;
 import org.crmmethod.core.validation.ValidationReport;
 import org.crmmethod.core.validation.ValidationSettings;
 import tools.jackson.databind.JacksonModule.SetupContext;
+import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The wire format of validation results: {@code org.crmmethod.core.validation}.
  *
  * <ul>
- *   <li>A {@link ValidationReport} is written as what the validator produced: the plan's and the
- *       method's ids, the rules that ran and the findings, in the report's order. Its counts and
- *       validity are computed from the findings and are not written.
+ *   <li>A {@link ValidationReport} is a document of its own: {@code schemaVersion} first, then what
+ *       the validator produced: the plan's and the method's ids, the rules that ran and the
+ *       findings, in the report's order. Its counts and validity are computed from the findings and
+ *       are not written.
  *   <li>A {@link Finding}'s {@code path} is the plain string the finding holds, in the grammar of
  *       {@link org.crmmethod.core.validation.PlanPath}; its facts are written by name, e.g. {@code
  *       "F17"}.
  *   <li>{@link ValidationSettings} are written in full, defaults included, so that a stored setting
  *       does not change meaning if a default does; an unset {@code minimumRealUseWeeks} is left
- *       out, and a missing default setting reads as its default.
+ *       out, and a missing default setting reads as its default. The start-module weights are
+ *       nested in their own format (see {@code StartModuleMixIns}).
  * </ul>
  */
 final class ValidationMixIns {
@@ -44,6 +48,13 @@ final class ValidationMixIns {
         ImmutableValidationSettings.Builder.class, ValidationSettingsBuilderMixIn.class);
   }
 
+  @JsonAppend(
+      prepend = true,
+      props =
+          @JsonAppend.Prop(
+              value = SchemaVersionWriter.class,
+              name = "schemaVersion",
+              type = int.class))
   @JsonPropertyOrder({"planId", "methodId", "rulesRun", "findings"})
   @JsonDeserialize(builder = ValidationReport.Builder.class)
   abstract static class ValidationReportMixIn extends ValueMixIn {
@@ -120,7 +131,8 @@ final class ValidationMixIns {
     "minimumRealUseWeeks",
     "hypercareStartWithinDays",
     "phaseDurationTolerance",
-    "longestPlausibleDays"
+    "longestPlausibleDays",
+    "startModuleWeights"
   })
   @JsonDeserialize(builder = ValidationSettings.Builder.class)
   abstract static class ValidationSettingsMixIn extends ValueMixIn {
@@ -135,6 +147,9 @@ final class ValidationMixIns {
 
     @JsonProperty("longestPlausibleDays")
     abstract double longestPlausibleDays();
+
+    @JsonProperty("startModuleWeights")
+    abstract CriterionWeights startModuleWeights();
   }
 
   abstract static class ValidationSettingsBuilderMixIn extends BuilderMixIn {
@@ -149,5 +164,8 @@ final class ValidationMixIns {
 
     @JsonProperty("longestPlausibleDays")
     abstract Object longestPlausibleDays(double value);
+
+    @JsonProperty("startModuleWeights")
+    abstract Object startModuleWeights(CriterionWeights value);
   }
 }

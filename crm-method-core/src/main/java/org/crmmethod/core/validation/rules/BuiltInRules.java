@@ -48,6 +48,8 @@ public final class BuiltInRules {
   public static final String OBJECTIVE_BEFORE_PRIORITIES = "CRM-F01-OBJECTIVE-BEFORE-PRIORITIES";
   /** The start module is not chosen on return on investment alone (F02). */
   public static final String START_MODULE_NOT_ON_ROI = "CRM-F02-START-MODULE-NOT-ON-ROI";
+  /** The start module is the one the method's criteria rank first, or the plan says why not (F02-F04). */
+  public static final String START_MODULE_RECOMMENDED = "CRM-F02-START-MODULE-RECOMMENDED";
   /** SFA is not the first module while a legacy system weighs on it (F03). */
   public static final String SFA_FIRST_DESPITE_LEGACY = "CRM-F03-SFA-FIRST-DESPITE-LEGACY";
   /** The plan runs in the method's stages, each closed by a gate (F05). */
@@ -132,6 +134,12 @@ public final class BuiltInRules {
   public static final String NO_IT_BEFORE_STRATEGY = "CRM-F28-NO-IT-BEFORE-STRATEGY";
   /** Personal-data compliance is settled before data migration (F30). */
   public static final String PERSONAL_DATA_BEFORE_MIGRATION = "CRM-F30-PERSONAL-DATA-BEFORE-MIGRATION";
+  /** Work a readiness question blocks waits until the question is settled (F28, F30). */
+  public static final String READINESS_BLOCKERS = "CRM-F28-READINESS-BLOCKERS";
+  /** The readiness questions are answered before work goes beyond strategy, consistently with the plan (F29-F32). */
+  public static final String READINESS_ASSESSED = "CRM-F29-READINESS-ASSESSED";
+  /** Executives and key managers own answers of the readiness assessment (F33). */
+  public static final String READINESS_RESPONDENTS = "CRM-F33-READINESS-RESPONDENTS";
 
   private static final List<Rule> ALL =
       List.of(
@@ -150,6 +158,7 @@ public final class BuiltInRules {
           new GateDecisionsConsistent(),
           new ObjectiveBeforePriorities(),
           new StartModuleNotOnRoi(),
+          new StartModuleRecommended(),
           new SfaFirstDespiteLegacy(),
           new StagedPlan(),
           new ObjectiveApprovedByGeneralManagement(),
@@ -197,7 +206,10 @@ public final class BuiltInRules {
           new CustomerFacingDepartmentsRepresented(),
           new ChampionsTeamInPlace(),
           new NoItBeforeStrategy(),
-          new PersonalDataBeforeMigration());
+          new PersonalDataBeforeMigration(),
+          new ReadinessBlockers(),
+          new ReadinessAssessed(),
+          new ReadinessRespondents());
 
   private BuiltInRules() {}
 

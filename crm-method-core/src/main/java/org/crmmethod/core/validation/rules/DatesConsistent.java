@@ -63,6 +63,8 @@ final class DatesConsistent extends BuiltInRule {
             .ifPresent(date -> record(findings, path + ".reopenings", "report of the reopening of '" + decision.id() + "'", date, start, status));
       }
     }
+    plan.readiness()
+        .ifPresent(assessment -> record(findings, "readiness.assessedOn", "readiness assessment", assessment.assessedOn(), start, status));
     for (Meeting meeting : plan.meetings()) {
       String path = PlanPath.meeting(meeting.id());
       notBeforeStart(findings, path + ".date", meeting.date(), start);
