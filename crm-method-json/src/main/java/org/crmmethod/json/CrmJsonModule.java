@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.crmmethod.core.estimation.TimelineSkeleton;
 import org.crmmethod.core.estimation.WhatIf;
+import org.crmmethod.core.fitgap.FitGapReport;
+import org.crmmethod.core.fitgap.GapClosurePlan;
 import org.crmmethod.core.forecast.Credibility;
 import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.forecast.PertAnalysis;
@@ -79,7 +81,9 @@ public final class CrmJsonModule extends JacksonModule {
           Credibility.class,
           TimelineSkeleton.class,
           WhatIf.class,
-          StartModuleRecommendation.class);
+          StartModuleRecommendation.class,
+          FitGapReport.class,
+          GapClosurePlan.class);
 
   /** Puts the schema version check in front of the deserializers of the document types. */
   private final class VersionedDocuments extends ValueDeserializerModifier {

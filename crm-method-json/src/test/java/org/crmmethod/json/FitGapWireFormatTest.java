@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The wire format of the fit-gap analysis and its results (F08): both laws of the round trip on the
- * reference plan's analysis and on random ones, pinned documents that show the exact format, the
- * schema's definitions for each result, and inconsistent documents refused where they are wrong.
+ * reference plan's analysis and on random ones, pinned documents that show the exact format (the
+ * report and the recommendation are result documents, {@code schemaVersion} first), the plan and
+ * results schemas' definitions, and inconsistent documents refused where they are wrong.
  */
 class FitGapWireFormatTest {
   private static final CrmJson COMPACT = CrmJson.builder().indent(false).build();
@@ -84,8 +85,8 @@ class FitGapWireFormatTest {
               assertRoundTrips(report, FitGapReport.class);
               assertRoundTrips(plan, GapClosurePlan.class);
               assertThat(SchemaCheck.PLAN.errors("FitGapAnalysis", COMPACT.write(analysis))).isEmpty();
-              assertThat(SchemaCheck.PLAN.errors("FitGapReport", COMPACT.write(report))).isEmpty();
-              assertThat(SchemaCheck.PLAN.errors("GapClosurePlan", COMPACT.write(plan))).isEmpty();
+              assertThat(SchemaCheck.RESULTS.errors("FitGapReport", COMPACT.write(report))).isEmpty();
+              assertThat(SchemaCheck.RESULTS.errors("GapClosurePlan", COMPACT.write(plan))).isEmpty();
             });
   }
 
@@ -109,13 +110,13 @@ class FitGapWireFormatTest {
   }
 
   @Test
-  @DisplayName("F08: a report writes its coverage maps in the enums' order and no derived figure")
+  @DisplayName("F08: a report is a versioned document that writes its coverage maps in the enums' order and no derived figure")
   void report_isWrittenByItsComponents() {
     String written = COMPACT.write(FitGapAnalyser.standard().analyse(small()));
 
     assertThat(written)
         .startsWith(
-            "{\"overall\":{\"requirements\":3,\"coveredByPackage\":1,\"gapsToClose\":1,\"openGaps\":0,\"unassessed\":1},"
+            "{\"schemaVersion\":1,\"overall\":{\"requirements\":3,\"coveredByPackage\":1,\"gapsToClose\":1,\"openGaps\":0,\"unassessed\":1},"
                 + "\"byPriority\":{\"MUST\":{\"requirements\":1,\"coveredByPackage\":1,\"gapsToClose\":0,\"openGaps\":0,\"unassessed\":0},"
                 + "\"SHOULD\":{\"requirements\":1,\"coveredByPackage\":0,\"gapsToClose\":1,\"openGaps\":0,\"unassessed\":0},"
                 + "\"COULD\":{\"requirements\":1,\"coveredByPackage\":0,\"gapsToClose\":0,\"openGaps\":0,\"unassessed\":1}},"
@@ -130,10 +131,10 @@ class FitGapWireFormatTest {
   }
 
   @Test
-  void recommendation_isWrittenByItsComponents() {
+  void recommendation_isAVersionedDocument_writtenByItsComponents() {
     assertThat(COMPACT.write(GapClosureOptimiser.standard().recommend(small())))
         .isEqualTo(
-            "{\"budget\":{\"amount\":\"15000\",\"currency\":\"EUR\"},\"fitCost\":{\"amount\":\"4000.00\",\"currency\":\"EUR\"},"
+            "{\"schemaVersion\":1,\"budget\":{\"amount\":\"15000\",\"currency\":\"EUR\"},\"fitCost\":{\"amount\":\"4000.00\",\"currency\":\"EUR\"},"
                 + "\"gapsToClose\":[\"R-2\"],\"cost\":{\"amount\":\"9500.50\",\"currency\":\"EUR\"},\"effortDays\":12.5,"
                 + "\"value\":3,\"valueBound\":3,\"solver\":\"EXACT_KNAPSACK\",\"weightedCoverage\":0.9166666666666666,"
                 + "\"openMustHaves\":[],\"weights\":{\"must\":8,\"should\":3,\"could\":1}}");

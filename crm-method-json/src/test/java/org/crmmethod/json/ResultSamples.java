@@ -8,6 +8,10 @@ import org.crmmethod.core.catalogue.StagedMethod;
 import org.crmmethod.core.estimation.SkeletonEstimator;
 import org.crmmethod.core.estimation.TimelineSkeleton;
 import org.crmmethod.core.estimation.WhatIf;
+import org.crmmethod.core.fitgap.FitGapAnalyser;
+import org.crmmethod.core.fitgap.FitGapReport;
+import org.crmmethod.core.fitgap.GapClosureOptimiser;
+import org.crmmethod.core.fitgap.GapClosurePlan;
 import org.crmmethod.core.forecast.Credibility;
 import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.forecast.MonteCarloSimulator;
@@ -77,8 +81,8 @@ final class ResultSamples {
 
   /**
    * One real result of each kind that is stored as a document: reports, schedules, forecasts,
-   * PERT analyses, credibilities, skeletons, what-ifs and start-module recommendations, all of the
-   * reference plan. Computed once.
+   * PERT analyses, credibilities, skeletons, what-ifs, start-module recommendations, fit-gap
+   * reports and gap-closure plans, all of the reference plan. Computed once.
    */
   static List<Document> documents() {
     return Documents.ALL;
@@ -113,6 +117,12 @@ final class ResultSamples {
                     simulator(9, 200))),
             new Document(
                 StartModuleRecommendation.class,
-                StartModuleRecommender.standard().recommend(REFERENCE.context())));
+                StartModuleRecommender.standard().recommend(REFERENCE.context())),
+            new Document(
+                FitGapReport.class,
+                FitGapAnalyser.standard().analyse(REFERENCE.fitGap().orElseThrow())),
+            new Document(
+                GapClosurePlan.class,
+                GapClosureOptimiser.standard().recommend(REFERENCE.fitGap().orElseThrow())));
   }
 }

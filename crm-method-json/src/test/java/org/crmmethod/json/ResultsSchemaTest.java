@@ -19,12 +19,19 @@ import java.util.stream.Stream;
 import org.crmmethod.core.estimation.SkeletonEstimator;
 import org.crmmethod.core.estimation.TimelineSkeleton;
 import org.crmmethod.core.estimation.WhatIf;
+import org.crmmethod.core.fitgap.CoverageWeights;
+import org.crmmethod.core.fitgap.FitGapAnalyser;
+import org.crmmethod.core.fitgap.FitGapAnalysis;
+import org.crmmethod.core.fitgap.FitGapReport;
+import org.crmmethod.core.fitgap.GapClosureOptimiser;
+import org.crmmethod.core.fitgap.GapClosurePlan;
 import org.crmmethod.core.forecast.Credibility;
 import org.crmmethod.core.forecast.DurationDistribution;
 import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.forecast.MonteCarloSimulator;
 import org.crmmethod.core.forecast.PertAnalysis;
 import org.crmmethod.core.method.CrmModule;
+import org.crmmethod.core.plan.Money;
 import org.crmmethod.core.plan.ProjectContext;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.schedule.EstimatePoint;
@@ -243,6 +250,28 @@ class ResultsSchemaTest {
         .isNotEmpty();
   }
 
+  @Test
+  void fitGapReportsAndGapClosurePlans_andTheirParts_areValidAgainstTheirDefinitions() {
+    List<FitGapAnalysis> analyses =
+        List.of(REFERENCE.fitGap().orElseThrow(), ProgressPlan.plan().fitGap().orElseThrow());
+    for (FitGapAnalysis analysis : analyses) {
+      for (CoverageWeights weights : List.of(CoverageWeights.standard(), CoverageWeights.of(5, 5, 0))) {
+        FitGapReport report = FitGapAnalyser.of(weights).analyse(analysis);
+        GapClosureOptimiser optimiser = GapClosureOptimiser.builder().weights(weights).build();
+
+        assertValid(SchemaCheck.RESULTS.errors(JSON.write(report)));
+        assertValid(SchemaCheck.RESULTS.errors(JSON.write(optimiser.recommend(analysis))));
+        assertValid(
+            SchemaCheck.RESULTS.errors(
+                JSON.write(optimiser.approximate(analysis, Money.of("100000", "EUR")))));
+        assertValid(SchemaCheck.RESULTS.errors("Coverage", JSON.write(report.overall())));
+        assertValid(SchemaCheck.RESULTS.errors("Gap", JSON.write(report.gaps().get(0))));
+        assertValid(SchemaCheck.RESULTS.errors("DegreeOfFit", JSON.write(report.degreeOfFit())));
+        assertValid(SchemaCheck.RESULTS.errors("CoverageWeights", JSON.write(weights)));
+      }
+    }
+  }
+
   // ---- broken result documents are refused where they are broken
 
   /**
@@ -300,6 +329,7 @@ class ResultsSchemaTest {
     String finding = "/findings/0";
     String ranked = "/ranking/1";
     String contribution = ranked + "/contributions/6";
+    String gap = "/gaps/0";
     String scheduled = "/activities/0";
     String driver = "/sensitivity/0";
     return Stream.of(
@@ -447,7 +477,38 @@ class ResultsSchemaTest {
         broken(StartModuleRecommendation.class, "a criterion left without a weight",
             remove("/weights/weights", "AWAITED_BY_USERS"), "/weights/weights", "required"),
         broken(StartModuleRecommendation.class, "no reason",
-            set(ranked, "reasons", NODES.arrayNode()), ranked + "/reasons", "minItems"));
+            set(ranked, "reasons", NODES.arrayNode()), ranked + "/reasons", "minItems"),
+        // fit-gap reports
+        broken(FitGapReport.class, "no schemaVersion", remove("", "schemaVersion"), "",
+            "required"),
+        broken(FitGapReport.class, "the total cost, which is derived",
+            set("", "totalCost", NODES.objectNode().put("amount", "1").put("currency", "EUR")),
+            "", "additionalProperties"),
+        broken(FitGapReport.class, "a negative count", set("/overall", "openGaps", number(-1)),
+            "/overall/openGaps", "minimum"),
+        broken(FitGapReport.class, "a weighted coverage above 1",
+            set("", "weightedCoverage", number(1.5)), "/weightedCoverage", "maximum"),
+        broken(FitGapReport.class, "a gap the package meets as standard",
+            set(gap + "/assessment", "fit", NODES.stringNode("STANDARD")),
+            gap + "/assessment/fit", "enum"),
+        broken(FitGapReport.class, "a gap whose requirement has no priority",
+            remove(gap + "/requirement", "priority"), gap + "/requirement", "required"),
+        broken(FitGapReport.class, "a degree of fit without one of the fits",
+            remove("/degreeOfFit/byFit", "WORKAROUND"), "/degreeOfFit/byFit", "minProperties"),
+        broken(FitGapReport.class, "a must-have weight of 0", set("/weights", "must", number(0)),
+            "/weights/must", "minimum"),
+        // gap-closure plans
+        broken(GapClosurePlan.class, "a newer schemaVersion",
+            set("", "schemaVersion", number(2)), "/schemaVersion", "const"),
+        broken(GapClosurePlan.class, "no cost", remove("", "cost"), "", "required"),
+        broken(GapClosurePlan.class, "a solver that does not exist",
+            set("", "solver", NODES.stringNode("GUESS")), "/solver", "enum"),
+        broken(GapClosurePlan.class, "a negative value", set("", "value", number(-1)),
+            "/value", "minimum"),
+        broken(GapClosurePlan.class, "a blank gap id",
+            set("", "gapsToClose", NODES.arrayNode().add(" ")), "/gapsToClose/0", "pattern"),
+        broken(GapClosurePlan.class, "an amount that is no decimal",
+            set("/budget", "amount", NODES.stringNode("lots")), "/budget/amount", "pattern"));
   }
 
   private static Breakage broken(

@@ -23,7 +23,6 @@ import org.crmmethod.core.catalogue.ReadinessCatalogue;
 import org.crmmethod.core.catalogue.StagedMethod;
 import org.crmmethod.core.catalogue.StartModuleCatalogue;
 import org.crmmethod.core.fitgap.FitGapAnalyser;
-import org.crmmethod.core.fitgap.GapClosureOptimiser;
 import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.plan.Activity;
@@ -300,13 +299,9 @@ class SchemaDefinitionsTest {
             "plan#StartModuleProfile",
             JSON.write(StartModuleCatalogue.profiles().get(0))),
         Arguments.of(
-            "fit-gap report",
-            "plan#FitGapReport",
+            "fit-gap report with an unassessed requirement",
+            "results#FitGapReport",
             JSON.write(FitGapAnalyser.standard().analyse(ProgressPlan.plan().fitGap().orElseThrow()))),
-        Arguments.of(
-            "gap-closure plan",
-            "plan#GapClosurePlan",
-            JSON.write(GapClosureOptimiser.standard().recommend(PharmaReferencePlan.plan().fitGap().orElseThrow()))),
         Arguments.of(
             "candidate assessment",
             "results#CandidateAssessment",

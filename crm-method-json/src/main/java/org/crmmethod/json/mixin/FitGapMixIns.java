@@ -26,6 +26,7 @@ import org.crmmethod.core.fitgap.Solver;
 import org.crmmethod.core.method.CrmModule;
 import org.crmmethod.core.plan.Money;
 import tools.jackson.databind.JacksonModule.SetupContext;
+import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -34,10 +35,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <ul>
  *   <li>The plan side ({@link FitGapAnalysis}, {@link Requirement}, {@link FitAssessment}) and
- *       {@link CoverageWeights} are value types, written by their attributes and read through their
- *       builders, exactly as the plan's other values. A plan's analysis is its {@code fitGap}
- *       property. Costs and budgets are {@link Money}, amounts as decimal strings. Weights are
- *       always written, a missing weight reads as its default.
+ *       {@link CoverageWeights}, a part of the results, are value types, written by their
+ *       attributes and read through their builders, exactly as the plan's other values. A plan's
+ *       analysis is its {@code fitGap} property. Costs and budgets are {@link Money}, amounts as
+ *       decimal strings. Weights are always written, a missing weight reads as its default.
  *   <li>The results ({@link FitGapReport}, {@link Coverage}, {@link Gap}, {@link DegreeOfFit},
  *       {@link GapClosurePlan}) are records, written by their components and read through their
  *       canonical constructors, every component required; what they compute from their components
@@ -45,6 +46,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *       by priority and by module and the counts by fit are objects keyed by the enum constants'
  *       names, written in the constants' order. Shares and efforts are finite numbers (see {@link
  *       FiniteNumbers}).
+ *   <li>A {@link FitGapReport} and a {@link GapClosurePlan} are result documents of their own:
+ *       {@code schemaVersion} comes first, and the reader checks it before the components.
  * </ul>
  */
 final class FitGapMixIns {
@@ -196,6 +199,13 @@ final class FitGapMixIns {
 
   // ---- Results ----
 
+  @JsonAppend(
+      prepend = true,
+      props =
+          @JsonAppend.Prop(
+              value = SchemaVersionWriter.class,
+              name = "schemaVersion",
+              type = int.class))
   @JsonPropertyOrder({
     "overall",
     "byPriority",
@@ -297,6 +307,13 @@ final class FitGapMixIns {
     abstract double weightedFit();
   }
 
+  @JsonAppend(
+      prepend = true,
+      props =
+          @JsonAppend.Prop(
+              value = SchemaVersionWriter.class,
+              name = "schemaVersion",
+              type = int.class))
   @JsonPropertyOrder({
     "budget",
     "fitCost",
