@@ -11,6 +11,7 @@ import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.forecast.PertAnalysis;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.plan.ProjectPlan;
+import org.crmmethod.core.readiness.ReadinessReport;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.startmodule.recommendation.StartModuleRecommendation;
 import org.crmmethod.core.validation.ValidationReport;
@@ -83,7 +84,8 @@ public final class CrmJsonModule extends JacksonModule {
           WhatIf.class,
           StartModuleRecommendation.class,
           FitGapReport.class,
-          GapClosurePlan.class);
+          GapClosurePlan.class,
+          ReadinessReport.class);
 
   /** Puts the schema version check in front of the deserializers of the document types. */
   private final class VersionedDocuments extends ValueDeserializerModifier {

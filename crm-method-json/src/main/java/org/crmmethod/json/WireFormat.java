@@ -66,10 +66,10 @@ public final class WireFormat {
   /**
    * Returns the JSON Schema of result documents for the current version, {@value
    * #RESULTS_SCHEMA_ID}: validation reports, schedules, forecasts, PERT analyses, credibilities,
-   * timeline skeletons, what-ifs, start-module recommendations, fit-gap reports and gap-closure
-   * plans. Its root accepts a document of any of these kinds; its {@code $defs} hold one schema per
-   * result type, e.g. {@code #/$defs/Forecast}, which checks one kind of document (or a lone part,
-   * such as a {@code Histogram}) and reports errors more precisely.
+   * timeline skeletons, what-ifs, start-module recommendations, fit-gap reports, gap-closure plans
+   * and readiness reports. Its root accepts a document of any of these kinds; its {@code $defs}
+   * hold one schema per result type, e.g. {@code #/$defs/Forecast}, which checks one kind of
+   * document (or a lone part, such as a {@code Histogram}) and reports errors more precisely.
    *
    * <p>The plans, activities, estimates and calendars inside results are described by reference to
    * the plan and method schemas ({@code urn:crm-method:schema:plan:1#/$defs/ProjectPlan}, ...), not

@@ -35,10 +35,6 @@ import org.crmmethod.core.plan.Dependency;
 import org.crmmethod.core.plan.DependencyType;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.plan.ThreePointEstimate;
-import org.crmmethod.core.readiness.ReadinessAssessment;
-import org.crmmethod.core.readiness.ReadinessReport;
-import org.crmmethod.core.readiness.ReadinessScorer;
-import org.crmmethod.core.readiness.ReadinessThresholds;
 import org.crmmethod.core.startmodule.StartModuleProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -166,71 +162,20 @@ class JsonSchemaTest {
   }
 
   @Test
-  void readinessResults_areValidAgainstTheirDefinitions() {
-    ReadinessReport reference = ReadinessSamples.report();
-    ReadinessReport empty =
-        ReadinessScorer.withThresholds(ReadinessThresholds.of(0, 100))
-            .score(
-                ReadinessCatalogue.questionnaire(),
-                ReadinessAssessment.builder()
-                    .questionnaire(ReadinessCatalogue.ID)
-                    .assessedOn(PharmaReferencePlan.START)
-                    .build());
-
-    assertValid(SchemaCheck.PLAN.errors("ReadinessReport", JSON.write(reference)));
-    assertValid(SchemaCheck.PLAN.errors("ReadinessReport", JSON.write(empty)));
+  void readinessAssessment_isValidAgainstItsDefinition() {
     assertValid(SchemaCheck.PLAN.errors("ReadinessAssessment", JSON.write(ReadinessSamples.assessment())));
-    assertValid(SchemaCheck.PLAN.errors("ReadinessThresholds", "{}"));
+    assertValid(SchemaCheck.PLAN.errors("ReadinessAnswer", JSON.write(ReadinessSamples.fullAnswer())));
   }
 
   @Test
-  void randomReadinessValues_areValidAgainstTheirDefinitions() {
+  void randomReadinessAssessments_areValidAgainstTheirDefinition() {
     qt().withExamples(200)
         .forAll(longs().all())
         .checkAssert(
             seed -> {
               RandomModel random = new RandomModel(seed);
-              assertValid(SchemaCheck.PLAN.errors("ReadinessReport", JSON.write(random.readinessReport())));
               assertValid(SchemaCheck.PLAN.errors("ReadinessAssessment", JSON.write(random.readinessAssessment())));
             });
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("reportBreakages")
-  void brokenReadinessReport_isRefused_atTheBrokenValue(Breakage breakage) {
-    ObjectNode document = (ObjectNode) tree(JSON.write(ReadinessSamples.report()));
-    breakage.edit().accept(document);
-
-    List<Error> errors = SchemaCheck.PLAN.errors("ReadinessReport", document.toString());
-
-    assertThat(errors)
-        .as(SchemaCheck.describe(errors))
-        .anySatisfy(
-            error -> {
-              assertThat(error.getInstanceLocation().toString()).isEqualTo(breakage.location());
-              assertThat(error.getKeyword()).isEqualTo(breakage.keyword());
-            });
-    assertThatThrownBy(() -> JSON.read(document.toString(), ReadinessReport.class))
-        .isInstanceOf(CrmJsonException.class);
-  }
-
-  static Stream<Breakage> reportBreakages() {
-    return Stream.of(
-        plan("a group that does not exist",
-            edit("/groups", groups -> groups.set("FINANCE", groups.get("IT"))), "/groups",
-            "additionalProperties"),
-        plan("no group", set("", "groups", NODES.objectNode()), "/groups", "minProperties"),
-        plan("a settled blocker", set("/blockers/0", "status", NODES.stringNode("SETTLED")),
-            "/blockers/0/status", "not"),
-        plan("a blocker that blocks nothing", set("/blockers/0", "blocks", NODES.arrayNode()),
-            "/blockers/0/blocks", "minItems"),
-        plan("a threshold above 100", set("/thresholds", "greenFrom", NODES.numberNode(101)),
-            "/thresholds/greenFrom", "maximum"),
-        plan("a score of no question", set("/overall", "questions", NODES.numberNode(0)),
-            "/overall/questions", "minimum"),
-        plan("a reading that does not exist", set("/overall", "status", NODES.stringNode("YELLOW")),
-            "/overall/status", "enum"),
-        plan("no overall score", remove("", "overall"), "", "required"));
   }
 
   @Test

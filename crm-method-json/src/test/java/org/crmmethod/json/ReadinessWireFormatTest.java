@@ -33,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The wire format of readiness assessments and reports (F28-F33): both round-trip laws on the
  * reference values and on random ones, pinned documents that show the exact properties and their
- * order, and documents whose parts disagree refused at the right place.
+ * order (a report is a result document, {@code schemaVersion} first; its parts carry no version),
+ * and documents whose parts disagree refused at the right place.
  */
 class ReadinessWireFormatTest {
   private static final CrmJson JSON = CrmJson.standard();
@@ -114,7 +115,7 @@ class ReadinessWireFormatTest {
   }
 
   @Test
-  void report_isWrittenAsScored_groupsStrategyFirst_thresholdsInFull_derivedFiguresLeftOut() {
+  void report_isAVersionedDocument_writtenAsScored_groupsStrategyFirst_thresholdsInFull_derivedFiguresLeftOut() {
     ReadinessScore score =
         ReadinessScore.builder().questions(2).answered(2).settled(1).points(5).status(RagStatus.GREEN).build();
     ReadinessScore data =
@@ -138,7 +139,7 @@ class ReadinessWireFormatTest {
             .build();
 
     assertThat(COMPACT.write(report))
-        .isEqualTo("{\"questionnaire\":\"small\",\"assessedOn\":\"2027-01-04\",\"thresholds\":{\"amberFrom\":50,\"greenFrom\":75},"
+        .isEqualTo("{\"schemaVersion\":1,\"questionnaire\":\"small\",\"assessedOn\":\"2027-01-04\",\"thresholds\":{\"amberFrom\":50,\"greenFrom\":75},"
             + "\"groups\":{\"STRATEGY\":{\"questions\":2,\"answered\":2,\"settled\":1,\"points\":5,\"status\":\"GREEN\"},"
             + "\"DATA\":{\"questions\":1,\"answered\":0,\"settled\":0,\"points\":0,\"status\":\"RED\"}},"
             + "\"overall\":{\"questions\":3,\"answered\":2,\"settled\":1,\"points\":5,\"status\":\"AMBER\"},"

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.crmmethod.core.catalogue.PharmaReferencePlan;
+import org.crmmethod.core.catalogue.ReadinessCatalogue;
 import org.crmmethod.core.catalogue.StagedMethod;
 import org.crmmethod.core.estimation.SkeletonEstimator;
 import org.crmmethod.core.estimation.TimelineSkeleton;
@@ -19,6 +20,8 @@ import org.crmmethod.core.forecast.PertAnalysis;
 import org.crmmethod.core.generator.PlanGenerator;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.plan.ProjectPlan;
+import org.crmmethod.core.readiness.ReadinessReport;
+import org.crmmethod.core.readiness.ReadinessScorer;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.Scheduler;
 import org.crmmethod.core.startmodule.recommendation.StartModuleRecommendation;
@@ -82,7 +85,7 @@ final class ResultSamples {
   /**
    * One real result of each kind that is stored as a document: reports, schedules, forecasts,
    * PERT analyses, credibilities, skeletons, what-ifs, start-module recommendations, fit-gap
-   * reports and gap-closure plans, all of the reference plan. Computed once.
+   * reports, gap-closure plans and readiness reports, all of the reference plan. Computed once.
    */
   static List<Document> documents() {
     return Documents.ALL;
@@ -123,6 +126,10 @@ final class ResultSamples {
                 FitGapAnalyser.standard().analyse(REFERENCE.fitGap().orElseThrow())),
             new Document(
                 GapClosurePlan.class,
-                GapClosureOptimiser.standard().recommend(REFERENCE.fitGap().orElseThrow())));
+                GapClosureOptimiser.standard().recommend(REFERENCE.fitGap().orElseThrow())),
+            new Document(
+                ReadinessReport.class,
+                ReadinessScorer.standard()
+                    .score(ReadinessCatalogue.questionnaire(), REFERENCE.readiness().orElseThrow())));
   }
 }

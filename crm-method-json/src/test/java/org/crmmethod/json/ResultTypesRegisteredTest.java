@@ -28,6 +28,10 @@ import org.crmmethod.core.forecast.FinishDriver;
 import org.crmmethod.core.forecast.Forecast;
 import org.crmmethod.core.forecast.Histogram;
 import org.crmmethod.core.forecast.PertAnalysis;
+import org.crmmethod.core.readiness.ReadinessBlocker;
+import org.crmmethod.core.readiness.ReadinessReport;
+import org.crmmethod.core.readiness.ReadinessScore;
+import org.crmmethod.core.readiness.ReadinessThresholds;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.ScheduledActivity;
 import org.crmmethod.core.startmodule.recommendation.CandidateAssessment;
@@ -46,7 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Every result type of the validation, schedule, forecast, estimation, start-module
  * recommendation and fit-gap packages has a mix-in: the
  * generated value types and public records of those packages are found in the core module and must
- * all be in the list below; a record's mix-in orders exactly its components.
+ * all be in the list below; a record's mix-in orders exactly its components. The readiness report
+ * and its parts are listed too; the readiness package as a whole, questionnaires and assessments
+ * included, is searched by {@link MethodTypesRegisteredTest}.
  */
 class ResultTypesRegisteredTest {
   private static final JsonMapper MAPPER = CrmJson.standard().mapper();
@@ -79,7 +85,11 @@ class ResultTypesRegisteredTest {
           FitGapAnalysis.class,
           Requirement.class,
           FitAssessment.class,
-          CoverageWeights.class);
+          CoverageWeights.class,
+          ReadinessReport.class,
+          ReadinessScore.class,
+          ReadinessBlocker.class,
+          ReadinessThresholds.class);
 
   private static final List<Class<?>> PACKAGES =
       List.of(

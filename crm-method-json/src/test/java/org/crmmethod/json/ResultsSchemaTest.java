@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.crmmethod.core.catalogue.PharmaReferencePlan;
+import org.crmmethod.core.catalogue.ReadinessCatalogue;
 import org.crmmethod.core.estimation.SkeletonEstimator;
 import org.crmmethod.core.estimation.TimelineSkeleton;
 import org.crmmethod.core.estimation.WhatIf;
@@ -34,6 +36,10 @@ import org.crmmethod.core.method.CrmModule;
 import org.crmmethod.core.plan.Money;
 import org.crmmethod.core.plan.ProjectContext;
 import org.crmmethod.core.plan.ProjectPlan;
+import org.crmmethod.core.readiness.ReadinessAssessment;
+import org.crmmethod.core.readiness.ReadinessReport;
+import org.crmmethod.core.readiness.ReadinessScorer;
+import org.crmmethod.core.readiness.ReadinessThresholds;
 import org.crmmethod.core.schedule.EstimatePoint;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.Scheduler;
@@ -272,6 +278,39 @@ class ResultsSchemaTest {
     }
   }
 
+  @Test
+  void readinessReports_andTheirParts_areValidAgainstTheirDefinitions() {
+    ReadinessReport reference = ReadinessSamples.report();
+    ReadinessReport empty =
+        ReadinessScorer.withThresholds(ReadinessThresholds.of(0, 100))
+            .score(
+                ReadinessCatalogue.questionnaire(),
+                ReadinessAssessment.builder()
+                    .questionnaire(ReadinessCatalogue.ID)
+                    .assessedOn(PharmaReferencePlan.START)
+                    .build());
+
+    for (ReadinessReport report : List.of(reference, empty)) {
+      assertValid(SchemaCheck.RESULTS.errors(JSON.write(report)));
+      assertValid(SchemaCheck.RESULTS.errors("ReadinessReport", JSON.write(report)));
+      assertValid(SchemaCheck.RESULTS.errors("ReadinessScore", JSON.write(report.overall())));
+      assertValid(SchemaCheck.RESULTS.errors("ReadinessThresholds", JSON.write(report.thresholds())));
+    }
+    assertValid(SchemaCheck.RESULTS.errors("ReadinessBlocker", JSON.write(ReadinessSamples.fullBlocker())));
+    assertValid(SchemaCheck.RESULTS.errors("ReadinessThresholds", "{}"));
+  }
+
+  @Test
+  void randomReadinessReports_areValid() {
+    qt().withExamples(200)
+        .forAll(longs().all())
+        .checkAssert(
+            seed ->
+                assertValid(
+                    SchemaCheck.RESULTS.errors(
+                        JSON.write(new RandomModel(seed).readinessReport()))));
+  }
+
   // ---- broken result documents are refused where they are broken
 
   /**
@@ -330,6 +369,7 @@ class ResultsSchemaTest {
     String ranked = "/ranking/1";
     String contribution = ranked + "/contributions/6";
     String gap = "/gaps/0";
+    String blocker = "/blockers/0";
     String scheduled = "/activities/0";
     String driver = "/sensitivity/0";
     return Stream.of(
@@ -508,7 +548,29 @@ class ResultsSchemaTest {
         broken(GapClosurePlan.class, "a blank gap id",
             set("", "gapsToClose", NODES.arrayNode().add(" ")), "/gapsToClose/0", "pattern"),
         broken(GapClosurePlan.class, "an amount that is no decimal",
-            set("/budget", "amount", NODES.stringNode("lots")), "/budget/amount", "pattern"));
+            set("/budget", "amount", NODES.stringNode("lots")), "/budget/amount", "pattern"),
+        // readiness reports
+        broken(ReadinessReport.class, "no schemaVersion", remove("", "schemaVersion"), "",
+            "required"),
+        broken(ReadinessReport.class, "a newer schemaVersion",
+            set("", "schemaVersion", number(2)), "/schemaVersion", "const"),
+        broken(ReadinessReport.class, "a group that does not exist",
+            edit("/groups", groups -> groups.set("FINANCE", groups.get("IT"))), "/groups",
+            "additionalProperties"),
+        broken(ReadinessReport.class, "no group", set("", "groups", NODES.objectNode()),
+            "/groups", "minProperties"),
+        broken(ReadinessReport.class, "a settled blocker",
+            set(blocker, "status", NODES.stringNode("SETTLED")), blocker + "/status", "not"),
+        broken(ReadinessReport.class, "a blocker that blocks nothing",
+            set(blocker, "blocks", NODES.arrayNode()), blocker + "/blocks", "minItems"),
+        broken(ReadinessReport.class, "a threshold above 100",
+            set("/thresholds", "greenFrom", number(101)), "/thresholds/greenFrom", "maximum"),
+        broken(ReadinessReport.class, "a score of no question",
+            set("/overall", "questions", number(0)), "/overall/questions", "minimum"),
+        broken(ReadinessReport.class, "a reading that does not exist",
+            set("/overall", "status", NODES.stringNode("YELLOW")), "/overall/status", "enum"),
+        broken(ReadinessReport.class, "no overall score", remove("", "overall"), "",
+            "required"));
   }
 
   private static Breakage broken(

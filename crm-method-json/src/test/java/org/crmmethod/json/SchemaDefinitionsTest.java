@@ -293,7 +293,6 @@ class SchemaDefinitionsTest {
             "method#ReadinessQuestionnaire",
             JSON.write(ReadinessCatalogue.questionnaire())),
         Arguments.of("calendar", "method#WorkingCalendar", JSON.write(Calendars.france())),
-        Arguments.of("readiness report", "plan#ReadinessReport", JSON.write(ReadinessSamples.report())),
         Arguments.of(
             "start module profile",
             "plan#StartModuleProfile",

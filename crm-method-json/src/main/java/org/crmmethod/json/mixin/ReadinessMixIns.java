@@ -29,6 +29,7 @@ import org.crmmethod.core.readiness.ReadinessReport;
 import org.crmmethod.core.readiness.ReadinessScore;
 import org.crmmethod.core.readiness.ReadinessThresholds;
 import tools.jackson.databind.JacksonModule.SetupContext;
+import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -46,6 +47,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *       also how the mapper orders enum keys); the thresholds are written in full, so that a
  *       stored report says what its readings were made with. A score's possible points and
  *       percentage are derived and not written.
+ *   <li>A {@link ReadinessReport} is a result document of its own: {@code schemaVersion} comes
+ *       first, and the reader checks it before the report's attributes. Its parts (scores,
+ *       blockers, thresholds) carry no version.
  * </ul>
  */
 final class ReadinessMixIns {
@@ -320,6 +324,13 @@ final class ReadinessMixIns {
     abstract Object dueOn(Optional<? extends LocalDate> value);
   }
 
+  @JsonAppend(
+      prepend = true,
+      props =
+          @JsonAppend.Prop(
+              value = SchemaVersionWriter.class,
+              name = "schemaVersion",
+              type = int.class))
   @JsonPropertyOrder({"questionnaire", "assessedOn", "thresholds", "groups", "overall", "blockers"})
   @JsonDeserialize(builder = ReadinessReport.Builder.class)
   abstract static class ReadinessReportMixIn extends ValueMixIn {
