@@ -5,6 +5,7 @@ module org.crmmethod.examples {
   requires info.picocli;
 
   exports org.crmmethod.examples;
+  exports org.crmmethod.examples.scenarios;
   exports org.crmmethod.examples.vendor;
   exports org.crmmethod.examples.cli;
   exports org.crmmethod.examples.report;

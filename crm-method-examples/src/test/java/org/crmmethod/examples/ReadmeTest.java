@@ -2,7 +2,10 @@ package org.crmmethod.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,6 +53,7 @@ import org.crmmethod.core.validation.ValidationReport;
 import org.crmmethod.core.validation.ValidationSettings;
 import org.crmmethod.core.validation.Validator;
 import org.crmmethod.core.validation.rules.BuiltInRules;
+import org.crmmethod.examples.scenarios.PharmaceuticalScenario;
 import org.crmmethod.json.CrmJson;
 import org.crmmethod.json.CrmJsonException;
 import org.junit.jupiter.api.Test;
@@ -236,6 +240,35 @@ class ReadmeTest {
     assertThat(best.openMustHaves()).isEmpty();
     assertThat(codeLines(Files.readString(Path.of("src/test/java/org/crmmethod/examples/ReadmeTest.java"))))
         .containsSubsequence(codeLines(javaBlocks().get(10)));
+  }
+
+  @Test
+  void quickStart_excerptIsWhatThePharmaceuticalScenarioPrints() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    String quickStart = readme.substring(readme.indexOf("## Quick start"), readme.indexOf("## Scenarios"));
+    Matcher text = Pattern.compile("```text\\n(.*?)```", Pattern.DOTALL).matcher(quickStart);
+    assertThat(text.find()).isTrue();
+    List<String> excerpt = text.group(1).lines().filter(line -> !line.equals("...")).toList();
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PharmaceuticalScenario.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+
+    assertThat(excerpt).hasSizeGreaterThan(5);
+    assertThat(buffer.toString(StandardCharsets.UTF_8).lines().toList()).containsSubsequence(excerpt);
+    assertThat(quickStart).contains(
+        "mvn -q -pl crm-method-examples -am compile exec:java -Dexec.mainClass=org.crmmethod.examples.scenarios.PharmaceuticalScenario");
+  }
+
+  @Test
+  void scenarios_eachListedWithItsCommandAndMain() throws IOException, ReflectiveOperationException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    String scenarios = readme.substring(readme.indexOf("## Scenarios"), readme.indexOf("## Check a plan against the method"));
+    for (String scenario : List.of("PharmaceuticalScenario", "LotRolloutScenario", "VendorPromiseScenario", "VendorExtensionScenario")) {
+      String name = "org.crmmethod.examples.scenarios." + scenario;
+      assertThat(scenarios).contains("| `" + scenario + "` |",
+          "mvn -q -pl crm-method-examples -am compile exec:java -Dexec.mainClass=" + name + "\n");
+      assertThat(Class.forName(name).getMethod("main", String[].class)).isNotNull();
+      assertThat(Class.forName(name).getMethod("run", PrintStream.class)).isNotNull();
+    }
   }
 
   @Test

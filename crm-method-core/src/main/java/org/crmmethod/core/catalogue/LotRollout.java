@@ -80,7 +80,7 @@ public final class LotRollout {
                   .addInvolvedRoles(PROJECT_MANAGER, KEY_USER, REPRESENTATIVE_USER, CONSULTANT)
                   .addFacts(MethodFact.F13, MethodFact.F15)
                   .build(),
-              rollout(DurationRange.of(1, 3, MONTHS)))
+              rollout(DurationRange.of(1, 3, MONTHS), ActivityKind.CHANGE_MANAGEMENT))
           .deliverableTypes(
               MethodDeliverables.select(LOT_PLAN, PRE_ACCEPTANCE_REPORT, USER_GUIDE, IMPORT_REPORT, ACCEPTANCE_CERTIFICATE))
           .roles(MethodRoles.all())
@@ -168,7 +168,14 @@ public final class LotRollout {
 
   private LotRollout() {}
 
-  private static PhaseTemplate rollout(DurationRange duration) {
+  /**
+   * The rollout phase of either form: the lot template's workstreams and steps, with steering.
+   *
+   * @param duration the phase's typical duration
+   * @param workstreams the kinds of work the form's lot template runs beside the ones every lot
+   *     template may run (the classic form's change management)
+   */
+  private static PhaseTemplate rollout(DurationRange duration, ActivityKind... workstreams) {
     return PhaseTemplate.builder()
         .id(ROLLOUT)
         .name("Lot rollout")
@@ -187,6 +194,7 @@ public final class LotRollout {
             ActivityKind.HYPERCARE,
             ActivityKind.FINAL_ACCEPTANCE,
             ActivityKind.STEERING)
+        .addActivityKinds(workstreams)
         .addRequiredDeliverables(PRE_ACCEPTANCE_REPORT, USER_GUIDE, IMPORT_REPORT, ACCEPTANCE_CERTIFICATE)
         .addInvolvedRoles(PROJECT_MANAGER, INTEGRATOR, KEY_USER, TRAINER, SUPPORT_TEAM, DATA_OWNER, STEERING_COMMITTEE)
         .addFacts(MethodFact.F14, MethodFact.F15, MethodFact.F16, MethodFact.F17, MethodFact.F18, MethodFact.F19, MethodFact.F20)

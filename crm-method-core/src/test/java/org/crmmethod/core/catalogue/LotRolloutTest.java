@@ -99,6 +99,24 @@ class LotRolloutTest {
   }
 
   @Test
+  @DisplayName("F13, F14: each form's rollout phase plans every workstream and step its lot template runs")
+  void f14_rolloutPhasePlansTheLotTemplatesWork() {
+    for (Method method : List.of(classic, differentiating, StagedMethod.definition())) {
+      PhaseTemplate rollout = method.rolloutPhase().orElseThrow();
+      LotTemplate template = method.lotTemplate().orElseThrow();
+      for (ActivityKind kind : ActivityKind.values()) {
+        if (kind.workstream().filter(template.parallelWorkstreams()::contains).isPresent()) {
+          assertThat(rollout.activityKinds()).as(method.id() + " plans " + kind).contains(kind);
+        }
+      }
+      assertThat(rollout.activityKinds()).containsAll(stepKinds(template));
+    }
+    // The classic form's change management runs in the lots too, not only in the preparation.
+    assertThat(classic.rolloutPhase().orElseThrow().activityKinds()).contains(ActivityKind.CHANGE_MANAGEMENT);
+    assertThat(classic.phasePlanning(ActivityKind.CHANGE_MANAGEMENT)).map(PhaseTemplate::id).contains(LotRollout.PREPARATION);
+  }
+
+  @Test
   @DisplayName("F15: steering exchanges are recorded in minutes")
   void f15_minutes() {
     assertThat(classic.facts()).contains(MethodFact.F15);
