@@ -5,9 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import org.crmmethod.core.catalogue.PharmaReferencePlan;
-import org.crmmethod.core.catalogue.StagedMethod;
-import org.crmmethod.examples.ReferencePlanTour;
+import org.crmmethod.examples.scenarios.PharmaceuticalScenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -21,8 +19,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The command-line planner, {@code crm-planner}: {@code new}, {@code validate}, {@code schedule},
  * {@code forecast}, {@code gap} and {@code report}, each on a plan document.
  *
- * <p>With no arguments it prints the tour of the pharmaceutical reference plan and a hint on the
- * commands, so that the README's first command, {@code mvn -q -pl crm-method-examples -am compile
+ * <p>With no arguments it runs the pharmaceutical scenario (the reference plan end to end) and
+ * prints a hint on the commands, so that the README's first command, {@code mvn -q -pl crm-method-examples -am compile
  * exec:java}, shows something useful. Arguments go through {@code -Dexec.args="validate plan.json"}
  * there, or straight to {@code java -jar crm-planner.jar}.
  *
@@ -38,7 +36,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "Plans a CRM project by the crm-method: makes a starting plan, checks it against its method, "
           + "schedules and forecasts it, weighs its requirements against the package and the "
           + "budget, and reports on it.",
-      "With no command, prints a tour of the pharmaceutical reference plan."
+      "With no command, runs the pharmaceutical scenario (the reference plan end to end)."
     },
     subcommands = {
       NewPlanCommand.class,
@@ -65,7 +63,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "3:internal error of the planner (a bug)"
     })
 public final class CrmPlanner implements Callable<Integer> {
-  /** The line printed after the tour, on how to use the planner. */
+  /** The line printed after the scenario, on how to use the planner. */
   static final String HINT =
       "This is crm-planner. Commands: new, validate, schedule, forecast, gap, report; "
           + "see --help (through Maven: -Dexec.args=\"--help\").";
@@ -104,11 +102,10 @@ public final class CrmPlanner implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ByteArrayOutputStream tour = new ByteArrayOutputStream();
-    ReferencePlanTour.print(
-        PharmaReferencePlan.plan(), StagedMethod.definition(), new PrintStream(tour, true, StandardCharsets.UTF_8));
+    ByteArrayOutputStream scenario = new ByteArrayOutputStream();
+    PharmaceuticalScenario.run(new PrintStream(scenario, true, StandardCharsets.UTF_8));
     PrintWriter out = spec.commandLine().getOut();
-    out.print(tour.toString(StandardCharsets.UTF_8));
+    out.print(scenario.toString(StandardCharsets.UTF_8));
     out.println(HINT);
     out.flush();
     return ExitCodes.OK;

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.crmmethod.core.catalogue.PharmaReferencePlan;
 import org.junit.jupiter.api.Test;
 
 /** The planner's top level: no arguments, help, version, and the errors of usage. */
@@ -15,13 +14,13 @@ class CrmPlannerTest {
       List.of("new", "validate", "schedule", "forecast", "gap", "report");
 
   @Test
-  void noArguments_printTheReferencePlanTourAndAHint() {
+  void noArguments_runThePharmaceuticalScenarioAndPrintAHint() {
     PlannerRun run = PlannerRun.of();
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .startsWith(PharmaReferencePlan.plan().name())
-        .contains("Phases", "Lots", "Quality gates", "Deliverables")
+        .startsWith("A pharmaceutical laboratory, end to end with the staged method")
+        .contains("Recommended start module: Analytical CRM", "Monte Carlo forecast", "P80")
         .endsWith(CrmPlanner.HINT + System.lineSeparator());
     assertThat(run.err()).isEmpty();
   }
