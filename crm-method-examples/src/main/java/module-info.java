@@ -4,6 +4,7 @@ module org.crmmethod.examples {
   requires org.crmmethod.json;
 
   exports org.crmmethod.examples;
+  exports org.crmmethod.examples.report;
   exports org.crmmethod.examples.vendor;
 
   provides org.crmmethod.core.validation.RuleProvider with
