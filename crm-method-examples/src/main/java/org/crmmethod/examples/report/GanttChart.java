@@ -3,7 +3,6 @@ package org.crmmethod.examples.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.ScheduledActivity;
 import org.crmmethod.examples.report.PlanOutline.PhaseGroup;
@@ -273,7 +272,7 @@ final class GanttChart {
   }
 
   private void activity(ScheduledActivity activity, double indent) {
-    boolean milestone = activity.duration() == 0 || activity.activity().kind() == ActivityKind.GATE_REVIEW;
+    boolean milestone = PlanOutline.isMilestone(activity);
     String colour = activity.critical() ? Palette.CRITICAL : (milestone ? Palette.MILESTONE : Palette.ACTIVITY);
     String kind = milestone ? "milestone" : "activity";
     svg.open("g", "class", activity.critical() ? kind + " critical" : kind, "data-activity", activity.id());

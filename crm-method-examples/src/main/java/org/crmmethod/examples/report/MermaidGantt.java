@@ -1,7 +1,6 @@
 package org.crmmethod.examples.report;
 
 import java.util.regex.Pattern;
-import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.core.schedule.ScheduledActivity;
 import org.crmmethod.examples.report.PlanOutline.PhaseGroup;
@@ -53,7 +52,7 @@ final class MermaidGantt {
   }
 
   private static void task(ScheduledActivity activity, StringBuilder text) {
-    boolean milestone = activity.duration() == 0 || activity.activity().kind() == ActivityKind.GATE_REVIEW;
+    boolean milestone = PlanOutline.isMilestone(activity);
     text.append("    ").append(sanitise(activity.activity().name())).append(" :");
     if (activity.critical()) {
       text.append("crit, ");

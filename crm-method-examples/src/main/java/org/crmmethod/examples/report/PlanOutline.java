@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.crmmethod.core.method.ActivityKind;
 import org.crmmethod.core.plan.Activity;
 import org.crmmethod.core.plan.Lot;
 import org.crmmethod.core.plan.Phase;
@@ -61,6 +62,17 @@ final class PlanOutline {
       groups.add(new PhaseGroup(entry.getKey(), names.get(entry.getKey()), List.copyOf(sections)));
     }
     return new PlanOutline(List.copyOf(groups));
+  }
+
+  /**
+   * Tells whether both charts show an activity as a milestone, on the day it is reached: a gate
+   * review, whatever its duration, or any activity of no duration.
+   *
+   * @param activity the scheduled activity
+   * @return true for a milestone
+   */
+  static boolean isMilestone(ScheduledActivity activity) {
+    return activity.duration() == 0 || activity.activity().kind() == ActivityKind.GATE_REVIEW;
   }
 
   private static List<ScheduledActivity> scheduled(List<Activity> activities, Schedule schedule) {
