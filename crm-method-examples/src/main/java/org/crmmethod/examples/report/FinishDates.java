@@ -20,6 +20,8 @@ import org.crmmethod.core.calendar.WorkingCalendar;
 final class FinishDates {
   /** Below this, a fraction of a working day is rounding noise, as for the scheduler. */
   private static final double EPSILON = 1e-9;
+  /** A date to cover further than this from the start is not covered: no project runs so long. */
+  static final int MOST_YEARS_COVERED = 100;
 
   private final PreparedCalendar calendar;
 
@@ -33,14 +35,17 @@ final class FinishDates {
    * @param calendar the plan's working calendar
    * @param start the plan's start date
    * @param workingDays the longest duration to turn into a date, in working days, not negative
-   * @param through a date to cover too, such as a target; days before the start are ignored
+   * @param through a date to cover too, such as a target; days before the start, and more than
+   *     {@value #MOST_YEARS_COVERED} years after it, are not covered
    * @return the converter
    */
   static FinishDates of(WorkingCalendar calendar, LocalDate start, double workingDays, LocalDate through) {
     checkArgument(workingDays >= 0 && Double.isFinite(workingDays), "workingDays must be finite and not negative but was %s", workingDays);
     long needed = (long) Math.ceil(workingDays) + 1;
     long span = needed * 7 * 11 / (10L * Math.max(1, calendar.workingDays().size())) + 60;
-    long untilThrough = Math.max(0, through.toEpochDay() - start.toEpochDay() + 1);
+    long untilThrough = through.isAfter(start.plusYears(MOST_YEARS_COVERED))
+        ? 0
+        : Math.max(0, through.toEpochDay() - start.toEpochDay() + 1);
     span = Math.max(span, untilThrough);
     while (true) {
       PreparedCalendar prepared = calendar.prepare(start, start.plusDays(span));
@@ -63,9 +68,19 @@ final class FinishDates {
   }
 
   /**
+   * Tells whether the working days up to a date can be counted.
+   *
+   * @param date the date
+   * @return true for a date before the end of the prepared span
+   */
+  boolean covers(LocalDate date) {
+    return !date.isAfter(calendar.to());
+  }
+
+  /**
    * Counts the working days from the start up to and including a date.
    *
-   * @param date the date, within the prepared span or before the start
+   * @param date the date, {@linkplain #covers covered}
    * @return the working days available by the end of that day; 0 for a day before the start
    */
   int workingDaysThrough(LocalDate date) {

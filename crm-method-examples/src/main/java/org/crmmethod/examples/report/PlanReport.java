@@ -81,7 +81,7 @@ public final class PlanReport {
           Math.max(simulated.maximum(), scheduled.durationWorkingDays()),
           target.orElse(start));
       this.dates = Optional.of(finishDates);
-      this.odds = target.map(date -> {
+      this.odds = target.filter(finishDates::covers).map(date -> {
         int available = finishDates.workingDaysThrough(date);
         return new TargetOdds(date, available, simulated.probabilityWithin(available));
       });

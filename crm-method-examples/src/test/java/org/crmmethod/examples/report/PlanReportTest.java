@@ -317,6 +317,15 @@ class PlanReportTest {
     assertThat(page.text("//svg[contains(@class,'curve')]//text[@class='target-note']")).contains("off the chart");
   }
 
+  @Test
+  void forecast_aTargetCenturiesAwayIsShownButNotForecast() {
+    LocalDate far = LocalDate.of(9999, 12, 31);
+    ReportDocument page = ReportDocument.parse(PlanReport.of(reference(), method(), ITERATIONS, SEED, Optional.of(far)).html());
+
+    assertThat(page.text("//div[@data-figure='target']/dd")).isEqualTo(far + " not forecast");
+    assertThat(page.all("//tr[@data-measure='target'] | //g[contains(@class,'target')]")).isEmpty();
+  }
+
   // ---- Validation ----
 
   @Test
