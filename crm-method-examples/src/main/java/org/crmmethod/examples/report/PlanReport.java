@@ -3,41 +3,115 @@ package org.crmmethod.examples.report;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.crmmethod.core.catalogue.ReadinessCatalogue;
+import org.crmmethod.core.fitgap.FitGapAnalyser;
+import org.crmmethod.core.fitgap.FitGapAnalysis;
+import org.crmmethod.core.fitgap.FitGapReport;
+import org.crmmethod.core.fitgap.GapClosureOptimiser;
+import org.crmmethod.core.fitgap.GapClosurePlan;
+import org.crmmethod.core.forecast.Forecast;
+import org.crmmethod.core.forecast.MonteCarloSimulator;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.plan.ProjectPlan;
+import org.crmmethod.core.readiness.ReadinessAssessment;
+import org.crmmethod.core.readiness.ReadinessQuestionnaire;
+import org.crmmethod.core.readiness.ReadinessReport;
+import org.crmmethod.core.readiness.ReadinessScorer;
 import org.crmmethod.core.schedule.Schedule;
-import org.crmmethod.core.schedule.ScheduledActivity;
 import org.crmmethod.core.schedule.Scheduler;
+import org.crmmethod.core.validation.ValidationReport;
+import org.crmmethod.core.validation.Validator;
 
 /**
- * A plan's report: a self-contained HTML page and a Mermaid Gantt chart of its schedule.
+ * A plan's report: what the library's engines say of the plan, as one self-contained HTML page and
+ * as a Mermaid Gantt chart.
  *
- * <p>This first version is a placeholder that fixes the API the command-line planner calls: the
- * page lists the activities with their early dates and the chart draws them. The full report
- * (validation, forecast, fit-gap) replaces it without changing the signatures.
+ * <p>{@link #of} runs the engines once: the standard validator against the method, the standard
+ * scheduler (most likely durations, on the plan's calendar), a seeded Monte Carlo simulation, and,
+ * when the plan holds them, the readiness scorer and the fit-gap analyser with the gap-closure
+ * optimiser. A plan under edit may not be schedulable (a dependency cycle, an unknown calendar); its
+ * report then says why instead of showing the schedule and the forecast, and still shows the
+ * findings that name the fault.
+ *
+ * <pre>{@code
+ * PlanReport report = PlanReport.of(plan, method, 10_000, 1, Optional.empty());
+ * Files.writeString(Path.of("report.html"), report.html());
+ * Files.writeString(Path.of("gantt.mmd"), report.mermaidGantt());
+ * }</pre>
+ *
+ * <p>The output depends only on the plan, the method, the iterations, the seed and the target: the
+ * page holds no time of generation, so that the same inputs give the same bytes. A report is
+ * immutable and thread-safe.
  */
 public final class PlanReport {
   private final ProjectPlan plan;
   private final Method method;
-  private final Schedule schedule;
+  private final int iterations;
+  private final long seed;
+  private final Optional<LocalDate> target;
+  private final ValidationReport validation;
+  private final Attempt<Schedule> schedule;
+  private final Attempt<Forecast> forecast;
+  private final Optional<FinishDates> dates;
+  private final Optional<TargetOdds> odds;
+  private final Optional<ReadinessQuestionnaire> questionnaire;
+  private final Optional<Attempt<ReadinessReport>> readiness;
+  private final Optional<Attempt<FitGapReport>> fitGap;
+  private final Optional<Attempt<GapClosurePlan>> closure;
 
-  private PlanReport(ProjectPlan plan, Method method, Schedule schedule) {
+  private PlanReport(ProjectPlan plan, Method method, int iterations, long seed, Optional<LocalDate> target) {
     this.plan = plan;
     this.method = method;
-    this.schedule = schedule;
+    this.iterations = iterations;
+    this.seed = seed;
+    this.target = target;
+    MonteCarloSimulator simulator = MonteCarloSimulator.builder().iterations(iterations).seed(seed).build();
+    this.validation = Validator.standard().validate(plan, method);
+    this.schedule = Attempt.of(() -> Scheduler.standard().schedule(plan));
+    this.forecast = schedule.value().isPresent()
+        ? Attempt.of(() -> simulator.forecast(plan))
+        : Attempt.failed("The plan cannot be forecast because it cannot be scheduled.");
+    if (schedule.value().isPresent() && forecast.value().isPresent()) {
+      Schedule scheduled = schedule.value().get();
+      Forecast simulated = forecast.value().get();
+      LocalDate start = plan.context().startDate();
+      FinishDates finishDates = FinishDates.of(
+          scheduled.calendar(),
+          start,
+          Math.max(simulated.maximum(), scheduled.durationWorkingDays()),
+          target.orElse(start));
+      this.dates = Optional.of(finishDates);
+      this.odds = target.filter(finishDates::covers).map(date -> {
+        int available = finishDates.workingDaysThrough(date);
+        return new TargetOdds(date, available, simulated.probabilityWithin(available));
+      });
+    } else {
+      this.dates = Optional.empty();
+      this.odds = Optional.empty();
+    }
+    Optional<ReadinessAssessment> assessment = plan.readiness();
+    this.questionnaire = assessment.flatMap(answers -> ReadinessCatalogue.byId(answers.questionnaire()));
+    this.readiness = assessment.map(answers -> questionnaire
+        .map(known -> Attempt.of(() -> ReadinessScorer.standard().score(known, answers)))
+        .orElseGet(() -> Attempt.failed("The assessment names the questionnaire '" + answers.questionnaire()
+            + "', which the library does not hold, so it cannot be scored.")));
+    Optional<FitGapAnalysis> analysis = plan.fitGap();
+    this.fitGap = analysis.map(gaps -> Attempt.of(() -> FitGapAnalyser.standard().analyse(gaps)));
+    this.closure = analysis.map(gaps -> Attempt.of(() -> GapClosureOptimiser.standard().recommend(gaps)));
   }
 
   /**
-   * Prepares the report of a plan.
+   * Computes a plan's report.
    *
    * @param plan the plan
-   * @param method the method the plan follows
-   * @param iterations the Monte Carlo iterations of the report's forecast, at least 1
-   * @param seed the forecast's seed
-   * @param target a target finish date whose credibility the report assesses, if any
+   * @param method the method the plan is validated against
+   * @param iterations the number of Monte Carlo iterations, at least 1
+   * @param seed the seed of the simulation
+   * @param target a target finish date whose probability to show; when empty, the plan's own
+   *     {@code context().targetFinish()}, if it has one
    * @return the report
-   * @throws IllegalArgumentException when the plan cannot be scheduled (a dependency cycle, a
-   *     reference to no activity, an unknown calendar) or {@code iterations} is below 1
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when {@code iterations} is below 1
    */
   public static PlanReport of(
       ProjectPlan plan, Method method, int iterations, long seed, Optional<LocalDate> target) {
@@ -45,74 +119,97 @@ public final class PlanReport {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(target, "target");
     if (iterations < 1) {
-      throw new IllegalArgumentException("iterations must be at least 1, but was " + iterations);
+      throw new IllegalArgumentException("iterations must be at least 1 but was " + iterations);
     }
-    return new PlanReport(plan, method, Scheduler.standard().schedule(plan));
+    return new PlanReport(plan, method, iterations, seed, target.or(() -> plan.context().targetFinish()));
   }
 
   /**
-   * Renders the report as one HTML page that needs nothing else: no script, style sheet or image
-   * is loaded from elsewhere.
+   * Returns the report as one HTML page that needs nothing else: styles and charts (SVG) are
+   * inline, there is no script, and nothing is fetched from the network. The markup is also
+   * well-formed XML.
    *
-   * @return the HTML text
+   * @return the page, in UTF-8 characters, from {@code <!DOCTYPE html>} on
    */
   public String html() {
-    StringBuilder page = new StringBuilder();
-    page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        .append(escape(plan.name()))
-        .append("</title>\n</head>\n<body>\n<h1>")
-        .append(escape(plan.name()))
-        .append("</h1>\n<p>")
-        .append(escape(plan.context().company()))
-        .append(", following ")
-        .append(escape(method.name()))
-        .append(": ")
-        .append(schedule.startDate())
-        .append(" to ")
-        .append(schedule.finishDate())
-        .append("</p>\n<table>\n<tr><th>Activity</th><th>Name</th><th>Start</th><th>Finish</th></tr>\n");
-    for (ScheduledActivity activity : schedule.activities()) {
-      page.append("<tr><td>")
-          .append(escape(activity.id()))
-          .append("</td><td>")
-          .append(escape(activity.activity().name()))
-          .append("</td><td>")
-          .append(activity.earlyStartDate())
-          .append("</td><td>")
-          .append(activity.earlyFinishDate())
-          .append("</td></tr>\n");
-    }
-    return page.append("</table>\n</body>\n</html>\n").toString();
+    return ReportPage.of(this);
   }
 
   /**
-   * Renders the schedule as a Mermaid Gantt chart, one task per activity at its early dates.
+   * Returns the schedule as a Mermaid Gantt chart: sections per phase and lot, one task per
+   * activity with its id and dates, {@code crit} on the critical ones, gates as milestones.
    *
-   * @return the chart's text, starting with {@code gantt}
+   * @return the Mermaid text, starting {@code gantt}; for a plan that cannot be scheduled, a chart
+   *     with its title and a comment saying why
    */
   public String mermaidGantt() {
-    StringBuilder chart = new StringBuilder("gantt\n");
-    chart.append("  title ").append(mermaidText(plan.name())).append('\n');
-    chart.append("  dateFormat YYYY-MM-DD\n");
-    chart.append("  section Activities\n");
-    for (ScheduledActivity activity : schedule.activities()) {
-      chart.append("  ").append(mermaidText(activity.activity().name())).append(" :");
-      if (activity.duration() == 0) {
-        chart.append("milestone, ").append(activity.earlyStartDate()).append(", 0d\n");
-      } else {
-        // Mermaid's end date is exclusive; the schedule's finish is the last working day.
-        chart.append(activity.earlyStartDate()).append(", ").append(activity.earlyFinishDate().plusDays(1)).append('\n');
-      }
+    if (schedule.value().isEmpty()) {
+      return "gantt\n    title " + MermaidGantt.sanitise(plan.name()) + "\n    dateFormat YYYY-MM-DD\n    %% "
+          + MermaidGantt.sanitise(schedule.problem()) + "\n";
     }
-    return chart.toString();
+    return MermaidGantt.of(plan, PlanOutline.of(plan, schedule.value().get()));
   }
 
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  // ---- What the page's parts read ----
+
+  ProjectPlan plan() {
+    return plan;
   }
 
-  // A colon ends a task's name and a '#' starts an entity or comment in Mermaid.
-  private static String mermaidText(String text) {
-    return text.replace(':', ' ').replace('#', ' ').replace(';', ',').strip();
+  Method method() {
+    return method;
+  }
+
+  int iterations() {
+    return iterations;
+  }
+
+  long seed() {
+    return seed;
+  }
+
+  Optional<LocalDate> target() {
+    return target;
+  }
+
+  ValidationReport validation() {
+    return validation;
+  }
+
+  Attempt<Schedule> schedule() {
+    return schedule;
+  }
+
+  Attempt<Forecast> forecast() {
+    return forecast;
+  }
+
+  Optional<FinishDates> dates() {
+    return dates;
+  }
+
+  Optional<TargetOdds> odds() {
+    return odds;
+  }
+
+  Optional<ReadinessQuestionnaire> questionnaire() {
+    return questionnaire;
+  }
+
+  Optional<Attempt<ReadinessReport>> readiness() {
+    return readiness;
+  }
+
+  Optional<Attempt<FitGapReport>> fitGap() {
+    return fitGap;
+  }
+
+  Optional<Attempt<GapClosurePlan>> closure() {
+    return closure;
+  }
+
+  @Override
+  public String toString() {
+    return "PlanReport[" + plan.id() + ", " + iterations + " iterations, seed " + seed + "]";
   }
 }
