@@ -49,19 +49,7 @@ final class ForecastCommand implements Callable<Integer> {
   @Mixin PlanInput input;
   @Mixin OutputFormat.Choice output;
 
-  @Option(
-      names = {"-n", "--iterations"},
-      paramLabel = "N",
-      defaultValue = "" + MonteCarloSimulator.DEFAULT_ITERATIONS,
-      description = "Iterations to simulate, at least 1 (default: ${DEFAULT-VALUE}).")
-  int iterations = MonteCarloSimulator.DEFAULT_ITERATIONS;
-
-  @Option(
-      names = {"-s", "--seed"},
-      paramLabel = "S",
-      defaultValue = "" + MonteCarloSimulator.DEFAULT_SEED,
-      description = "The seed every iteration's random numbers derive from (default: ${DEFAULT-VALUE}).")
-  long seed = MonteCarloSimulator.DEFAULT_SEED;
+  @Mixin SimulationOptions simulation;
 
   @Option(
       names = "--distribution",
@@ -85,10 +73,7 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (iterations < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--iterations must be at least 1, but was " + iterations);
-    }
+    int iterations = simulation.iterations(spec);
     ProjectPlan plan = input.plan();
     if (target.isPresent() && !target.get().isAfter(plan.context().startDate())) {
       throw new ParameterException(
@@ -97,7 +82,11 @@ final class ForecastCommand implements Callable<Integer> {
               + target.get());
     }
     MonteCarloSimulator simulator =
-        MonteCarloSimulator.builder().iterations(iterations).seed(seed).distribution(distribution).build();
+        MonteCarloSimulator.builder()
+            .iterations(iterations)
+            .seed(simulation.seed)
+            .distribution(distribution)
+            .build();
     boolean showProgress = progress.orElse(System.console() != null);
     PrintWriter err = spec.commandLine().getErr();
     Optional<Credibility> credibility;

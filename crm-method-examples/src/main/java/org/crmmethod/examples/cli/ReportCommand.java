@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.crmmethod.core.forecast.MonteCarloSimulator;
 import org.crmmethod.core.method.Method;
 import org.crmmethod.core.plan.ProjectPlan;
 import org.crmmethod.examples.report.PlanReport;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code report}: the plan's report as one HTML page, and its Gantt chart as Mermaid text. */
@@ -44,19 +42,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--mermaid", paramLabel = "FILE", description = "Where to write the Mermaid Gantt chart.")
   Optional<Path> mermaid = Optional.empty();
 
-  @Option(
-      names = {"-n", "--iterations"},
-      paramLabel = "N",
-      defaultValue = "" + MonteCarloSimulator.DEFAULT_ITERATIONS,
-      description = "Iterations of the report's forecast, at least 1 (default: ${DEFAULT-VALUE}).")
-  int iterations = MonteCarloSimulator.DEFAULT_ITERATIONS;
-
-  @Option(
-      names = {"-s", "--seed"},
-      paramLabel = "S",
-      defaultValue = "" + MonteCarloSimulator.DEFAULT_SEED,
-      description = "The forecast's seed (default: ${DEFAULT-VALUE}).")
-  long seed = MonteCarloSimulator.DEFAULT_SEED;
+  @Mixin SimulationOptions simulation;
 
   @Option(
       names = "--target",
@@ -66,14 +52,12 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (iterations < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--iterations must be at least 1, but was " + iterations);
-    }
+    int iterations = simulation.iterations(spec);
     ProjectPlan plan = input.plan();
     Method method = methods.method(plan, input.planFile);
     PlanReport report =
-        Engines.run(input.planFile, () -> PlanReport.of(plan, method, iterations, seed, target));
+        Engines.run(
+            input.planFile, () -> PlanReport.of(plan, method, iterations, simulation.seed, target));
     PrintWriter stdout = spec.commandLine().getOut();
     if (out.isEmpty()) {
       stdout.print(report.html());

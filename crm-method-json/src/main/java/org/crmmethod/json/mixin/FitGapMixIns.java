@@ -28,7 +28,6 @@ import org.crmmethod.core.plan.Money;
 import tools.jackson.databind.JacksonModule.SetupContext;
 import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The wire format of the fit-gap analysis: {@code org.crmmethod.core.fitgap}.
@@ -246,13 +245,11 @@ final class FitGapMixIns {
     abstract Money fitCost();
 
     @JsonProperty("fitEffortDays")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double fitEffortDays();
 
     @JsonProperty("weightedCoverage")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double weightedCoverage();
 
     @JsonProperty("degreeOfFit")
@@ -302,8 +299,7 @@ final class FitGapMixIns {
     abstract int unassessed();
 
     @JsonProperty("weightedFit")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double weightedFit();
   }
 
@@ -342,8 +338,7 @@ final class FitGapMixIns {
     abstract Money cost();
 
     @JsonProperty("effortDays")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double effortDays();
 
     @JsonProperty("value")
@@ -356,8 +351,7 @@ final class FitGapMixIns {
     abstract Solver solver();
 
     @JsonProperty("weightedCoverage")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double weightedCoverage();
 
     @JsonProperty("openMustHaves")

@@ -149,8 +149,7 @@ final class StartModuleMixIns {
     abstract StartModuleCriterion criterion();
 
     @JsonProperty("rating")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double rating();
 
     @JsonProperty("basis")
@@ -173,18 +172,15 @@ final class StartModuleMixIns {
     abstract StartModuleCriterion criterion();
 
     @JsonProperty("rating")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double rating();
 
     @JsonProperty("weight")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double weight();
 
     @JsonProperty("contribution")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double contribution();
 
     @JsonProperty("basis")
@@ -200,8 +196,7 @@ final class StartModuleMixIns {
     abstract CrmModule module();
 
     @JsonProperty("score")
-    @JsonSerialize(using = FiniteNumbers.DoubleWriter.class)
-    @JsonDeserialize(using = FiniteNumbers.DoubleReader.class)
+    @FiniteDouble
     abstract double score();
 
     @JsonProperty("contributions")
