@@ -557,7 +557,7 @@ final class RandomModel {
     return FitAssessment.builder()
         .requirement(requirement)
         .fit(fit)
-        .effortDays(nonNegative())
+        .effortDays(Math.min(nonNegative(), FitAssessment.MAX_EFFORT_DAYS))
         .cost(Money.of(cost, currency))
         .resolutionOptions(fit.isGap() ? list(0, 3, this::text) : List.of())
         .build();

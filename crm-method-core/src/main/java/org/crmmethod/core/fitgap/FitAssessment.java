@@ -18,6 +18,13 @@ import org.immutables.value.Value;
 public abstract class FitAssessment {
 
   /**
+   * The largest effort one assessment may state: a million working days, some four thousand years.
+   * Anything larger is a slip or a hostile document, and the bound keeps the sums of an analysis
+   * finite.
+   */
+  public static final double MAX_EFFORT_DAYS = 1_000_000;
+
+  /**
    * The id of the requirement assessed.
    *
    * @return a requirement id of the same analysis
@@ -34,7 +41,7 @@ public abstract class FitAssessment {
   /**
    * The work it takes, as estimated.
    *
-   * @return the effort, in working days, finite and not negative
+   * @return the effort, in working days, not negative and at most {@link #MAX_EFFORT_DAYS}
    */
   public abstract double effortDays();
 
@@ -83,6 +90,11 @@ public abstract class FitAssessment {
     Invariants.of("FitAssessment")
         .id("requirement", requirement())
         .nonNegative("effortDays", effortDays())
+        .require(
+            effortDays() <= MAX_EFFORT_DAYS,
+            "effortDays",
+            effortDays(),
+            "must be at most " + (long) MAX_EFFORT_DAYS + " working days")
         .texts("resolutionOptions", resolutionOptions())
         .require(
             fit().isGap() || resolutionOptions().isEmpty(),

@@ -122,6 +122,18 @@ class FitGapInvariantsTest {
   }
 
   @Test
+  void fitAssessment_effortAboveAMillionDays() {
+    assertInvalid(
+        () -> assessment().effortDays(1_000_000.5).build(),
+        "FitAssessment.effortDays must be at most 1000000 working days, but was 1000000.5",
+        "FitAssessment",
+        "effortDays",
+        "1000000.5");
+    assertThat(assessment().effortDays(FitAssessment.MAX_EFFORT_DAYS).build().effortDays())
+        .isEqualTo(1_000_000);
+  }
+
+  @Test
   void fitAssessment_infiniteEffort() {
     assertInvalid(
         () -> assessment().effortDays(Double.POSITIVE_INFINITY).build(),
