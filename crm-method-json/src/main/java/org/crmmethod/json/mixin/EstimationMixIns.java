@@ -13,7 +13,6 @@ import org.crmmethod.core.plan.ThreePointEstimate;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JacksonModule.SetupContext;
 import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -41,13 +40,7 @@ final class EstimationMixIns {
     context.setMixIn(WhatIf.class, WhatIfMixIn.class);
   }
 
-  @JsonAppend(
-      prepend = true,
-      props =
-          @JsonAppend.Prop(
-              value = SchemaVersionWriter.class,
-              name = "schemaVersion",
-              type = int.class))
+  @VersionedDocument
   @JsonPropertyOrder({"methodId", "phases", "rulesApplied"})
   abstract static class TimelineSkeletonMixIn extends RecordMixIn {
     @JsonProperty("methodId")
@@ -63,13 +56,7 @@ final class EstimationMixIns {
     abstract List<String> rulesApplied();
   }
 
-  @JsonAppend(
-      prepend = true,
-      props =
-          @JsonAppend.Prop(
-              value = SchemaVersionWriter.class,
-              name = "schemaVersion",
-              type = int.class))
+  @VersionedDocument
   @JsonPropertyOrder({"change", "before", "after", "beforeForecast", "afterForecast"})
   abstract static class WhatIfMixIn extends RecordMixIn {
     @JsonProperty("change")

@@ -26,7 +26,6 @@ import org.crmmethod.core.fitgap.Solver;
 import org.crmmethod.core.method.CrmModule;
 import org.crmmethod.core.plan.Money;
 import tools.jackson.databind.JacksonModule.SetupContext;
-import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -198,13 +197,7 @@ final class FitGapMixIns {
 
   // ---- Results ----
 
-  @JsonAppend(
-      prepend = true,
-      props =
-          @JsonAppend.Prop(
-              value = SchemaVersionWriter.class,
-              name = "schemaVersion",
-              type = int.class))
+  @VersionedDocument
   @JsonPropertyOrder({
     "overall",
     "byPriority",
@@ -303,13 +296,7 @@ final class FitGapMixIns {
     abstract double weightedFit();
   }
 
-  @JsonAppend(
-      prepend = true,
-      props =
-          @JsonAppend.Prop(
-              value = SchemaVersionWriter.class,
-              name = "schemaVersion",
-              type = int.class))
+  @VersionedDocument
   @JsonPropertyOrder({
     "budget",
     "fitCost",

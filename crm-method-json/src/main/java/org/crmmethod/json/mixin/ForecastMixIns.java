@@ -17,7 +17,6 @@ import org.crmmethod.core.forecast.ImmutableHistogram;
 import org.crmmethod.core.forecast.PertAnalysis;
 import org.crmmethod.core.plan.ProjectPlan;
 import tools.jackson.databind.JacksonModule.SetupContext;
-import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -63,13 +62,7 @@ final class ForecastMixIns {
     context.setMixIn(Credibility.class, CredibilityMixIn.class);
   }
 
-  @JsonAppend(
-      prepend = true,
-      props =
-          @JsonAppend.Prop(
-              value = SchemaVersionWriter.class,
-              name = "schemaVersion",
-              type = int.class))
+  @VersionedDocument
   @JsonPropertyOrder({"seed", "distribution", "activityIds", "sortedDurations", "sensitivity"})
   abstract static class ForecastMixIn extends ValueMixIn {
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
@@ -144,13 +137,7 @@ final class ForecastMixIns {
     abstract Object counts(Iterable<Integer> value);
   }
 
-  @JsonAppend(
-      prepend = true,
-      props =
-          @JsonAppend.Prop(
-              value = SchemaVersionWriter.class,
-              name = "schemaVersion",
-              type = int.class))
+  @VersionedDocument
   @JsonPropertyOrder({"plan", "meanWorkingDays", "variance", "criticalPath"})
   abstract static class PertAnalysisMixIn extends ValueMixIn {
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
@@ -180,13 +167,7 @@ final class ForecastMixIns {
     abstract List<String> criticalPath();
   }
 
-  @JsonAppend(
-      prepend = true,
-      props =
-          @JsonAppend.Prop(
-              value = SchemaVersionWriter.class,
-              name = "schemaVersion",
-              type = int.class))
+  @VersionedDocument
   @JsonPropertyOrder({
     "target",
     "workingDaysAvailable",

@@ -32,7 +32,6 @@ import org.crmmethod.core.method.TimelineNorms;
 import org.crmmethod.core.method.WorkstreamKind;
 import org.crmmethod.core.organisation.TeamPurpose;
 import tools.jackson.databind.JacksonModule.SetupContext;
-import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -80,16 +79,10 @@ final class MethodMixIns {
 
   /**
    * A method document: {@code "schemaVersion"} first, then the method's attributes. The version is
-   * a virtual property put in front of the others by {@code @JsonAppend(prepend = true)}; the
+   * a virtual property put in front of the others by {@link VersionedDocument}; the
    * reader takes it off before the builder sees the rest.
    */
-  @JsonAppend(
-      prepend = true,
-      props =
-          @JsonAppend.Prop(
-              value = SchemaVersionWriter.class,
-              name = "schemaVersion",
-              type = int.class))
+  @VersionedDocument
   @JsonPropertyOrder({
     "id",
     "name",

@@ -72,7 +72,6 @@ import org.crmmethod.core.plan.Training;
 import org.crmmethod.core.readiness.ReadinessAssessment;
 import org.crmmethod.core.startmodule.StartModuleChoice;
 import tools.jackson.databind.JacksonModule.SetupContext;
-import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -178,13 +177,7 @@ final class PlanMixIns {
     "objectives",
     "fitGap"
   })
-  @JsonAppend(
-      prepend = true,
-      props =
-          @JsonAppend.Prop(
-              value = SchemaVersionWriter.class,
-              name = "schemaVersion",
-              type = int.class))
+  @VersionedDocument
   @JsonDeserialize(builder = ProjectPlan.Builder.class)
   abstract static class ProjectPlanMixIn extends ValueMixIn {
     @JsonProperty("id")

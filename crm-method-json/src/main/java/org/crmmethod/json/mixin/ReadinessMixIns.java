@@ -29,7 +29,6 @@ import org.crmmethod.core.readiness.ReadinessReport;
 import org.crmmethod.core.readiness.ReadinessScore;
 import org.crmmethod.core.readiness.ReadinessThresholds;
 import tools.jackson.databind.JacksonModule.SetupContext;
-import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -324,13 +323,7 @@ final class ReadinessMixIns {
     abstract Object dueOn(Optional<? extends LocalDate> value);
   }
 
-  @JsonAppend(
-      prepend = true,
-      props =
-          @JsonAppend.Prop(
-              value = SchemaVersionWriter.class,
-              name = "schemaVersion",
-              type = int.class))
+  @VersionedDocument
   @JsonPropertyOrder({"questionnaire", "assessedOn", "thresholds", "groups", "overall", "blockers"})
   @JsonDeserialize(builder = ReadinessReport.Builder.class)
   abstract static class ReadinessReportMixIn extends ValueMixIn {

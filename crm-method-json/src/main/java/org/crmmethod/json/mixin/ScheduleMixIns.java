@@ -14,7 +14,6 @@ import org.crmmethod.core.schedule.EstimatePoint;
 import org.crmmethod.core.schedule.Schedule;
 import org.crmmethod.core.schedule.ScheduledActivity;
 import tools.jackson.databind.JacksonModule.SetupContext;
-import tools.jackson.databind.annotation.JsonAppend;
 
 /**
  * The wire format of schedules: {@code org.crmmethod.core.schedule}.
@@ -41,13 +40,7 @@ final class ScheduleMixIns {
     context.setMixIn(ScheduledActivity.class, ScheduledActivityMixIn.class);
   }
 
-  @JsonAppend(
-      prepend = true,
-      props =
-          @JsonAppend.Prop(
-              value = SchemaVersionWriter.class,
-              name = "schemaVersion",
-              type = int.class))
+  @VersionedDocument
   @JsonPropertyOrder({"plan", "estimatePoint", "calendar", "activities"})
   abstract static class ScheduleMixIn extends ValueMixIn {
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)

@@ -12,7 +12,7 @@ import tools.jackson.databind.util.Annotations;
 
 /**
  * Writes the {@code schemaVersion} property first in plan, method and result documents; named by
- * the {@code @JsonAppend} of their mix-ins.
+ * {@link VersionedDocument} on their mix-ins.
  */
 public final class SchemaVersionWriter extends VirtualBeanPropertyWriter {
   private static final long serialVersionUID = 1L;

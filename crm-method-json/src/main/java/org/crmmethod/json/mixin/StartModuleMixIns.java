@@ -24,7 +24,6 @@ import org.crmmethod.core.startmodule.recommendation.CriterionWeights;
 import org.crmmethod.core.startmodule.recommendation.RankedModule;
 import org.crmmethod.core.startmodule.recommendation.StartModuleRecommendation;
 import tools.jackson.databind.JacksonModule.SetupContext;
-import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -208,13 +207,7 @@ final class StartModuleMixIns {
     abstract List<String> reasons();
   }
 
-  @JsonAppend(
-      prepend = true,
-      props =
-          @JsonAppend.Prop(
-              value = SchemaVersionWriter.class,
-              name = "schemaVersion",
-              type = int.class))
+  @VersionedDocument
   @JsonPropertyOrder({"weights", "ranking"})
   abstract static class StartModuleRecommendationMixIn extends RecordMixIn {
     @JsonProperty("weights")

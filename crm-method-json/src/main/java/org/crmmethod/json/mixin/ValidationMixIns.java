@@ -15,7 +15,6 @@ import org.crmmethod.core.validation.Severity;
 import org.crmmethod.core.validation.ValidationReport;
 import org.crmmethod.core.validation.ValidationSettings;
 import tools.jackson.databind.JacksonModule.SetupContext;
-import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -48,13 +47,7 @@ final class ValidationMixIns {
         ImmutableValidationSettings.Builder.class, ValidationSettingsBuilderMixIn.class);
   }
 
-  @JsonAppend(
-      prepend = true,
-      props =
-          @JsonAppend.Prop(
-              value = SchemaVersionWriter.class,
-              name = "schemaVersion",
-              type = int.class))
+  @VersionedDocument
   @JsonPropertyOrder({"planId", "methodId", "rulesRun", "findings"})
   @JsonDeserialize(builder = ValidationReport.Builder.class)
   abstract static class ValidationReportMixIn extends ValueMixIn {
